@@ -1,0 +1,64 @@
+package io.heavenbase.bench.data;
+
+import io.heavenbase.schema.EntitySchema;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The tabular data set of the SQL benchmarks: entity {@code item} with a text name, a category
+ * code, a price, a quantity and a flag. Row {@code i} is the same in every run and on every side.
+ */
+public final class Items {
+
+    public static final String ENTITY = "item";
+    public static final int CATEGORIES = 20;
+    /** The fields after object_id, in table column order. */
+    public static final List<String> FIELDS = List.of("name", "category", "price", "qty", "active");
+
+    private Items() {
+    }
+
+    public static EntitySchema schema() {
+        return EntitySchema.builder(ENTITY)
+                .field("name", "ShortText")
+                .field("category", "Identifier")
+                .field("price", "Float")
+                .field("qty", "Integer")
+                .field("active", "Boolean")
+                .build();
+    }
+
+    public static String id(int i) {
+        return String.format("item-%07d", i);
+    }
+
+    public static String category(int i) {
+        return "c" + (i % CATEGORIES);
+    }
+
+    public static Map<String, Object> row(int i) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("object_id", id(i));
+        row.put("name", "item number " + i);
+        row.put("category", category(i));
+        row.put("price", (i % 1000) / 10.0);
+        row.put("qty", (long) (i % 100));
+        row.put("active", i % 3 != 0);
+        return row;
+    }
+
+    public static List<Map<String, Object>> rows(int count) {
+        return rows(0, count);
+    }
+
+    /** Rows {@code from} (inclusive) to {@code to} (exclusive). */
+    public static List<Map<String, Object>> rows(int from, int to) {
+        List<Map<String, Object>> rows = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            rows.add(row(i));
+        }
+        return rows;
+    }
+}

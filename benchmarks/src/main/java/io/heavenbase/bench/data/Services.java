@@ -1,0 +1,70 @@
+package io.heavenbase.bench.data;
+
+import io.heavenbase.engine.ProviderRegistry;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Where the server-backed benchmarks find their services (the same variables as the tests) and
+ * why a row cannot run here: a backend type not in this build, or a server that does not answer.
+ */
+public final class Services {
+
+    public static final String POSTGRES_VARIABLE = "HEAVENBASE_TEST_POSTGRES_URL";
+    public static final String POSTGRES_DEFAULT = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+    public static final String PGVECTOR_VARIABLE = "HEAVENBASE_TEST_PGVECTOR_URL";
+    public static final String PGVECTOR_DEFAULT =
+            "jdbc:postgresql://127.0.0.1:55499/postgres?user=postgres&sslmode=disable&prepareThreshold=0";
+
+    private Services() {
+    }
+
+    public static String postgresUrl() {
+        return env(POSTGRES_VARIABLE, POSTGRES_DEFAULT);
+    }
+
+    public static String pgvectorUrl() {
+        return env(PGVECTOR_VARIABLE, PGVECTOR_DEFAULT);
+    }
+
+    /** Why a backend type cannot be used, or empty when its provider is in this build. */
+    public static Optional<String> missingBackend(String type) {
+        return ProviderRegistry.providers().containsKey(type) ? Optional.empty()
+                : Optional.of("backend type '" + type + "' is not in this build of HeavenBase yet");
+    }
+
+    /** Why a JDBC server cannot be used, or empty when it answers within two seconds. */
+    public static Optional<String> unreachable(String url, String variable) {
+        DriverManager.setLoginTimeout(2);
+        try (Connection connection = DriverManager.getConnection(url)) {
+            return connection.isValid(2) ? Optional.empty()
+                    : Optional.of("no answer from " + redacted(url) + " (set " + variable + ")");
+        } catch (SQLException e) {
+            return Optional.of("cannot connect to " + redacted(url) + " (set " + variable + "): " + e.getMessage());
+        }
+    }
+
+    /** The first reason found, or empty when every check passed. */
+    @SafeVarargs
+    public static Optional<String> firstOf(Supplier<Optional<String>>... checks) {
+        for (Supplier<Optional<String>> check : checks) {
+            Optional<String> reason = check.get();
+            if (reason.isPresent()) {
+                return reason;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String redacted(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,100 @@
+package io.heavenbase.quarkus.deployment.devservices;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.jboss.logging.Logger;
+
+import io.heavenbase.quarkus.deployment.ConfiguredBackendsBuildItem;
+import io.heavenbase.quarkus.deployment.HeavenBaseBuildTimeConfig;
+import io.heavenbase.quarkus.deployment.HeavenBaseBuildTimeConfig.DevServicesMode;
+import io.heavenbase.quarkus.runtime.BackendDefinition;
+import io.heavenbase.quarkus.runtime.BackendKinds;
+import io.quarkus.deployment.Capabilities;
+import io.quarkus.deployment.IsDevServicesSupportedByLaunchMode;
+import io.quarkus.deployment.annotations.BuildProducer;
+import io.quarkus.deployment.annotations.BuildStep;
+import io.quarkus.deployment.annotations.BuildSteps;
+import io.quarkus.deployment.builditem.DevServicesResultBuildItem;
+import io.quarkus.deployment.dev.devservices.DevServicesConfig;
+import io.quarkus.runtime.configuration.ConfigUtils;
+
+/**
+ * In dev and test mode, starts a server for every server backend that has no connection configured, and hands
+ * its connection to the application as {@code heavenbase.backends."name".*} configuration. Without a container
+ * runtime it uses an embedded server where the type has one; for the rest it logs one warning naming the
+ * properties to set.
+ */
+@BuildSteps(onlyIf = { IsDevServicesSupportedByLaunchMode.class, DevServicesConfig.Enabled.class })
+class DevServicesProcessor {
+
+    private static final Logger LOG = Logger.getLogger(DevServicesProcessor.class);
+    private static final String FEATURE = "heavenbase";
+
+    @BuildStep
+    void startMissingServers(HeavenBaseBuildTimeConfig config, ConfiguredBackendsBuildItem backends,
+            Capabilities capabilities, BuildProducer<DevServicesResultBuildItem> services) {
+        if (!config.devservices().enabled()) {
+            return;
+        }
+        DevServicesMode mode = config.devservices().mode();
+        List<String> unserved = new ArrayList<>();
+        for (BackendDefinition backend : backends.definitions()) {
+            ServerTypes.ServerType server = ServerTypes.of(backend.getType());
+            if (server == null || hasConnection(backend, server, capabilities)) {
+                continue;
+            }
+            if (mode != DevServicesMode.CONTAINER && server.hasEmbedded()) {
+                services.produce(embedded(backend, server));
+            } else {
+                String missing = mode == DevServicesMode.CONTAINER ? "" : server.missingEmbedded();
+                unserved.add(backend.property(server.connectionKey()) + " (backend '" + backend.getName() + "', "
+                        + backend.getType() + (missing.isEmpty() ? "" : "; " + missing) + ")");
+            }
+        }
+        if (!unserved.isEmpty()) {
+            LOG.warnf("HeavenBase Dev Services cannot start a server for %s: %s. Set %s, or set "
+                    + "heavenbase.devservices.enabled=false to silence this warning.%s",
+                    unserved.size() == 1 ? "this backend" : "these backends", String.join(", ", unserved),
+                    unserved.size() == 1 ? "that property" : "those properties",
+                    mode == DevServicesMode.CONTAINER
+                            ? " Container-based HeavenBase Dev Services are not available in this version"
+                                    + " (heavenbase.devservices.mode=container)."
+                            : "");
+        }
+    }
+
+    /** The application already reaches a server: a connection key, an Agroal datasource, or a client bean. */
+    private static boolean hasConnection(BackendDefinition backend, ServerTypes.ServerType server,
+            Capabilities capabilities) {
+        if (backend.getDataSource() != null || ConfigUtils.isPropertyNonEmpty(backend.property(server.connectionKey()))) {
+            return true;
+        }
+        BackendKinds.ClientBean client = BackendKinds.CLIENT_BEANS.get(backend.getType());
+        return client != null && capabilities.isPresent(client.capability());
+    }
+
+    private static DevServicesResultBuildItem embedded(BackendDefinition backend, ServerTypes.ServerType server) {
+        Map<String, Function<EmbeddedServer, String>> provided = new LinkedHashMap<>();
+        for (String key : server.providedKeys()) {
+            provided.put(backend.property(key), started -> started.connection().get(key));
+        }
+        return DevServicesResultBuildItem.<EmbeddedServer> owned()
+                .feature(FEATURE)
+                .serviceName(FEATURE + "-" + backend.getName())
+                .serviceConfig(new ServiceKey(backend.getName(), backend.getType()))
+                .description(server.description() + " for HeavenBase backend '" + backend.getName() + "'")
+                .startable(server.embedded())
+                .postStartHook(started -> LOG.infof("HeavenBase Dev Services started %s for backend '%s' at %s",
+                        server.description(), backend.getName(), started.getConnectionInfo()))
+                .configProvider(provided)
+                .build();
+    }
+
+    /** Equal keys across dev-mode restarts keep the running server. */
+    private record ServiceKey(String backend, String type) {
+    }
+}

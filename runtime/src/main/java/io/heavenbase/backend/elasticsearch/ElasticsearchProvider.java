@@ -1,0 +1,86 @@
+package io.heavenbase.backend.elasticsearch;
+
+import io.heavenbase.capability.CapabilityTable;
+import io.heavenbase.capability.Ops;
+import io.heavenbase.schema.DType.Kind;
+import io.heavenbase.schema.Strategy;
+import io.heavenbase.spi.Backend;
+import io.heavenbase.spi.BackendConfig;
+import io.heavenbase.spi.BackendProvider;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The {@code elasticsearch} backend: one index per entity part on an Elasticsearch or OpenSearch
+ * cluster, reached through the low-level REST client
+ * ({@code org.elasticsearch.client:elasticsearch-rest-client}).
+ *
+ * <p>Configuration: {@code hosts} (comma-separated {@code host:port}, default
+ * {@code 127.0.0.1:9200}), {@code protocol} ({@code http} or {@code https}), {@code username} and
+ * {@code password} (basic authentication), or a ready {@code org.elasticsearch.client.RestClient}
+ * under {@code client} (or {@link BackendConfig#CLIENT_OBJECT}, as the Quarkus extension passes
+ * it), which the backend uses but never closes. {@code prefix} must be lower-case, as index names
+ * are.
+ *
+ * <p>Natively: comparisons, {@code in}/{@code nin} and ordering on identifiers, short and medium
+ * texts, categoricals, numbers, booleans, timestamps and dates; {@code match} on every text kind;
+ * {@code array_contains} on arrays; {@code null} on every kind; exact {@code near} on vectors.
+ */
+public final class ElasticsearchProvider implements BackendProvider {
+
+    public static final String TYPE = "elasticsearch";
+
+    private static final String CLIENT_CLASS = "org.elasticsearch.client.RestClient";
+    private static final CapabilityTable CAPABILITIES = buildCapabilities();
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public CapabilityTable capabilities() {
+        return CAPABILITIES;
+    }
+
+    @Override
+    public Set<String> configKeys() {
+        return ClientSettings.KEYS;
+    }
+
+    @Override
+    public boolean available() {
+        try {
+            Class.forName(CLIENT_CLASS, false, ElasticsearchProvider.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public String missingDriver() {
+        return "org.elasticsearch.client:elasticsearch-rest-client";
+    }
+
+    @Override
+    public Backend open(BackendConfig config) {
+        config.rejectUnknown(configKeys());
+        return ElasticsearchBackend.open(config, CAPABILITIES);
+    }
+
+    private static CapabilityTable buildCapabilities() {
+        String[] comparisons = {Ops.EQ, Ops.NE, Ops.LT, Ops.LTE, Ops.GT, Ops.GTE, Ops.IN, Ops.NIN, Ops.NULL,
+                Ops.ORDER, Ops.MATCH};
+        return CapabilityTable.builder()
+                .store(Strategy.INLINE_COLUMN, EnumSet.of(Kind.IDENTIFIER, Kind.SHORT_TEXT, Kind.MEDIUM_TEXT,
+                        Kind.CATEGORICAL, Kind.INTEGER, Kind.FLOAT, Kind.BOOLEAN, Kind.TIMESTAMP, Kind.DATE), comparisons)
+                // LongText values may exceed the longest indexable keyword, so only words and presence are indexed.
+                .store(Strategy.INLINE_COLUMN, Kind.LONG_TEXT, Ops.MATCH, Ops.NULL)
+                .store(Strategy.INLINE_COLUMN, Kind.ARRAY, Ops.ARRAY_CONTAINS, Ops.NULL)
+                .store(Strategy.INLINE_COLUMN, EnumSet.of(Kind.JSON, Kind.HYPERG, Kind.ARTIFACT), Ops.NULL)
+                .store(Strategy.INLINE_COLUMN, Kind.VECTOR, Ops.NEAR, Ops.NULL)
+                .store(Strategy.VECTOR_INDEX, Kind.VECTOR, Ops.NEAR, Ops.NULL)
+                .build();
+    }
+}

@@ -1,0 +1,154 @@
+package io.heavenbase.backend.inmem;
+
+import io.heavenbase.BackendException;
+import io.heavenbase.capability.CapabilityTable;
+import io.heavenbase.query.RowScan;
+import io.heavenbase.query.ValueCopy;
+import io.heavenbase.schema.Names;
+import io.heavenbase.spi.Backend;
+import io.heavenbase.spi.EntityLayout;
+import io.heavenbase.spi.Fragment;
+import io.heavenbase.spi.Hit;
+import io.heavenbase.spi.StoredField;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Rows of each entity part in a concurrent map keyed by object_id, under the entity's physical name
+ * (with this backend's prefix). Every stored row is an unmodifiable map built from defensive copies
+ * and replaced as a whole, so readers running alongside a write see either the old or the new row,
+ * never a mix; values handed out are copies too. Null values are not stored (absent means null).
+ */
+final class InMemBackend implements Backend {
+
+    private final String name;
+    private final String prefix;
+    private final CapabilityTable capabilities;
+    private final Map<String, Map<String, Map<String, Object>>> entities = new ConcurrentHashMap<>();
+
+    InMemBackend(String name, String prefix, CapabilityTable capabilities) {
+        this.name = name;
+        this.prefix = prefix;
+        this.capabilities = capabilities;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String type() {
+        return InMemProvider.TYPE;
+    }
+
+    @Override
+    public CapabilityTable capabilities() {
+        return capabilities;
+    }
+
+    @Override
+    public void ensure(EntityLayout layout) {
+        rows(layout);
+    }
+
+    @Override
+    public void upsert(EntityLayout layout, List<Map<String, Object>> rows) {
+        Map<String, Map<String, Object>> stored = rows(layout);
+        Map<String, Map<String, Object>> prepared = new LinkedHashMap<>();
+        for (Map<String, Object> row : rows) {
+            Object id = row.get(Names.OBJECT_ID);
+            if (!(id instanceof String)) {
+                throw new BackendException(name, "upsert into " + layout.entityId(),
+                        "a row has no String object_id (got " + Names.shorten(id) + ")", null);
+            }
+            prepared.put((String) id, copyIn((String) id, layout, row));
+        }
+        stored.putAll(prepared);
+    }
+
+    @Override
+    public Map<String, Map<String, Object>> fetch(EntityLayout layout, Collection<String> ids,
+            Collection<String> fields) {
+        Map<String, Map<String, Object>> stored = rows(layout);
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        for (String id : ids) {
+            Map<String, Object> row = stored.get(id);
+            if (row != null) {
+                Map<String, Object> values = new HashMap<>();
+                for (String field : fields) {
+                    values.put(field, ValueCopy.of(row.get(field)));
+                }
+                values.put(Names.OBJECT_ID, id);
+                out.put(id, values);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void delete(EntityLayout layout, Collection<String> ids) {
+        Map<String, Map<String, Object>> stored = rows(layout);
+        for (String id : ids) {
+            stored.remove(id);
+        }
+    }
+
+    @Override
+    public List<Hit> execute(EntityLayout layout, Fragment fragment) {
+        return RowScan.execute(rows(layout).values(), fragment);
+    }
+
+    @Override
+    public long count(EntityLayout layout) {
+        return rows(layout).size();
+    }
+
+    @Override
+    public Set<String> ids(EntityLayout layout) {
+        return new HashSet<>(rows(layout).keySet());
+    }
+
+    @Override
+    public void drop(EntityLayout layout) {
+        entities.remove(layout.physicalName(prefix));
+    }
+
+    @Override
+    public void ping() {
+        // Memory is always reachable.
+    }
+
+    @Override
+    public void close() {
+        entities.clear();
+    }
+
+    /** Physical names of the entity parts held now (prefix included). */
+    Set<String> physicalNames() {
+        return new HashSet<>(entities.keySet());
+    }
+
+    private Map<String, Map<String, Object>> rows(EntityLayout layout) {
+        return entities.computeIfAbsent(layout.physicalName(prefix), key -> new ConcurrentHashMap<>());
+    }
+
+    private static Map<String, Object> copyIn(String id, EntityLayout layout, Map<String, Object> row) {
+        Map<String, Object> copy = new HashMap<>();
+        for (StoredField field : layout.fields()) {
+            Object value = row.get(field.name());
+            if (value != null) {
+                copy.put(field.name(), ValueCopy.of(value));
+            }
+        }
+        copy.put(Names.OBJECT_ID, id);
+        return Collections.unmodifiableMap(copy);
+    }
+}

@@ -1,0 +1,96 @@
+package io.heavenbase.backend.lance;
+
+import io.heavenbase.ConfigurationException;
+import io.heavenbase.capability.CapabilityTable;
+import io.heavenbase.capability.Ops;
+import io.heavenbase.schema.DType.Kind;
+import io.heavenbase.schema.Strategy;
+import io.heavenbase.spi.Backend;
+import io.heavenbase.spi.BackendConfig;
+import io.heavenbase.spi.BackendProvider;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The {@code lance} backend: one Lance dataset per entity part under a local directory, through
+ * {@code com.lancedb:lance-core} (an optional dependency; the JVM needs
+ * {@code --add-opens=java.base/java.nio=ALL-UNNAMED}).
+ *
+ * <p>Configuration ({@link LanceSettings}): {@code path}, {@code prefix}, {@code exact-near-limit},
+ * {@code index-min-rows}, {@code nprobes}, {@code compact-every}.
+ *
+ * <p>Capabilities, each checked against lance-core 0.39.0 by the tests: every kind is storable
+ * inline and vectors also as {@code VectorIndex}. Native: {@code eq ne lt lte gt gte in nin null
+ * order} on text kinds, Identifier, Categorical, Integer, Float, Timestamp and Date; {@code eq ne in
+ * nin null order} on Boolean; {@code array_contains null} on arrays; {@code null} on vectors, Json,
+ * HyperG and Artifact; {@code near} on {@code VectorIndex} vectors. {@code match} and
+ * {@code contained_in} run in the engine.
+ */
+public final class LanceProvider implements BackendProvider {
+
+    public static final String TYPE = "lance";
+    /** What an application adds to use this backend. */
+    public static final String DRIVER = "com.lancedb:lance-core:0.39.0";
+
+    private static final List<String> DRIVER_CLASSES = List.of("com.lancedb.lance.Dataset",
+            "org.apache.arrow.memory.RootAllocator", "org.apache.arrow.c.Data");
+    private static final Set<Kind> RANGED = EnumSet.of(Kind.IDENTIFIER, Kind.SHORT_TEXT, Kind.MEDIUM_TEXT,
+            Kind.LONG_TEXT, Kind.CATEGORICAL, Kind.INTEGER, Kind.FLOAT, Kind.TIMESTAMP, Kind.DATE);
+    private static final CapabilityTable CAPABILITIES = CapabilityTable.builder()
+            .store(Strategy.INLINE_COLUMN, RANGED, Ops.EQ, Ops.NE, Ops.LT, Ops.LTE, Ops.GT, Ops.GTE, Ops.IN, Ops.NIN,
+                    Ops.NULL, Ops.ORDER)
+            .store(Strategy.INLINE_COLUMN, Kind.BOOLEAN, Ops.EQ, Ops.NE, Ops.IN, Ops.NIN, Ops.NULL, Ops.ORDER)
+            .store(Strategy.INLINE_COLUMN, Kind.ARRAY, Ops.ARRAY_CONTAINS, Ops.NULL)
+            .store(Strategy.INLINE_COLUMN, EnumSet.of(Kind.VECTOR, Kind.JSON, Kind.HYPERG, Kind.ARTIFACT), Ops.NULL)
+            .store(Strategy.VECTOR_INDEX, Kind.VECTOR, Ops.NEAR, Ops.NULL)
+            .build();
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public CapabilityTable capabilities() {
+        return CAPABILITIES;
+    }
+
+    @Override
+    public Set<String> configKeys() {
+        return LanceSettings.KEYS;
+    }
+
+    @Override
+    public boolean available() {
+        ClassLoader loader = LanceProvider.class.getClassLoader();
+        for (String name : DRIVER_CLASSES) {
+            try {
+                Class.forName(name, false, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public String missingDriver() {
+        return DRIVER;
+    }
+
+    @Override
+    public Class<? extends Backend> backendClass() {
+        return LanceBackend.class;
+    }
+
+    @Override
+    public Backend open(BackendConfig config) {
+        config.rejectUnknown(configKeys());
+        if (!available()) {
+            throw new ConfigurationException(config.property("type"), "backend '" + config.backendName()
+                    + "' has type lance but Lance is not on the classpath; add " + DRIVER);
+        }
+        return new LanceBackend(LanceSettings.of(config), CAPABILITIES);
+    }
+}

@@ -1,0 +1,147 @@
+package io.heavenbase.backend.sql;
+
+import io.heavenbase.query.TextMatch;
+import io.heavenbase.schema.Names;
+import io.heavenbase.spi.StoredField;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Full-text search with one contentless FTS5 table per text field, keyed by the entity table's
+ * {@code hb_rowid}. The text is tokenised in Java by {@link TextMatch#words} and stored as those
+ * words joined by spaces under FTS5's {@code ascii} tokenizer, which splits only at ASCII
+ * non-alphanumerics, treats every non-ASCII character as part of a word and folds nothing beyond
+ * ASCII case. Indexed tokens are therefore exactly TextMatch's words, and {@code match} answers
+ * exactly like {@link TextMatch#matches} (SQLite's own {@code unicode61} tokenizer would not: it
+ * uses Unicode 6.1 tables, keeps No/Nl digits such as "²" inside words and folds case
+ * differently outside ASCII).
+ */
+final class Fts5FullTextIndex implements FullTextIndex {
+
+    private static final String TEXT_COLUMN = "words";
+
+    private final SqlDialect dialect;
+
+    Fts5FullTextIndex(SqlDialect dialect) {
+        this.dialect = dialect;
+    }
+
+    @Override
+    public void ensure(Connection connection, SqlTables tables, StoredField field) throws SQLException {
+        String fts = tables.fullText(field.name());
+        if (exists(connection, fts)) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE VIRTUAL TABLE " + tables.qualified(fts) + " USING fts5("
+                    + dialect.quote(TEXT_COLUMN)
+                    + ", content='', contentless_delete=1, tokenize='ascii')");
+        }
+        indexExistingRows(connection, tables, field);
+    }
+
+    @Override
+    public void drop(Connection connection, SqlTables tables, StoredField field) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(dialect.dropTable(tables.qualified(tables.fullText(field.name()))));
+        }
+    }
+
+    @Override
+    public void write(Connection connection, SqlTables tables, StoredField field, List<Map<String, Object>> rows,
+            Set<String> replaced) throws SQLException {
+        String fts = tables.qualified(tables.fullText(field.name()));
+        String rowIdOf = "(SELECT " + dialect.quote(SqliteDialect.ROW_ID) + " FROM " + tables.qualified(tables.entity())
+                + " WHERE " + dialect.quote(Names.OBJECT_ID) + " = ?)";
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + fts + " WHERE rowid = " + rowIdOf);
+                PreparedStatement insert = connection.prepareStatement("INSERT INTO " + fts + " (rowid, "
+                        + dialect.quote(TEXT_COLUMN) + ") VALUES (" + rowIdOf + ", ?)")) {
+            StatementBatch deletes = new StatementBatch(delete);
+            for (String id : replaced) {
+                delete.setString(1, id);
+                deletes.add();
+            }
+            deletes.flush();
+            StatementBatch inserts = new StatementBatch(insert);
+            for (Map<String, Object> row : rows) {
+                String words = indexedText((String) row.get(field.name()));
+                if (words != null) {
+                    insert.setString(1, (String) row.get(Names.OBJECT_ID));
+                    insert.setString(2, words);
+                    inserts.add();
+                }
+            }
+            inserts.flush();
+        }
+    }
+
+    @Override
+    public void delete(Connection connection, SqlTables tables, StoredField field, Collection<String> ids)
+            throws SQLException {
+        BoundSql sql = new SqlBuilder().append("DELETE FROM ").append(tables.qualified(tables.fullText(field.name())))
+                .append(" WHERE rowid IN (SELECT ").append(dialect.quote(SqliteDialect.ROW_ID)).append(" FROM ")
+                .append(tables.qualified(tables.entity())).append(" WHERE ")
+                .append(dialect.idIn(dialect.quote(Names.OBJECT_ID), ids)).append(")").build();
+        try (PreparedStatement statement = sql.prepare(connection)) {
+            statement.executeUpdate();
+        }
+    }
+
+    /** Every word as a quoted FTS5 phrase; juxtaposed phrases must all occur (implicit AND). */
+    @Override
+    public BoundSql matches(SqlTables tables, String alias, StoredField field, List<String> words) {
+        List<String> phrases = new ArrayList<>();
+        for (String word : words) {
+            phrases.add('"' + word.replace("\"", "\"\"") + '"');
+        }
+        String fts = tables.qualified(tables.fullText(field.name()));
+        return new SqlBuilder().append(alias).append(".").append(dialect.quote(SqliteDialect.ROW_ID))
+                .append(" IN (SELECT rowid FROM ").append(fts).append(" WHERE ").append(fts).append(" MATCH ")
+                .param(SqlParam.text(String.join(" ", phrases))).append(")").build();
+    }
+
+    /** The words of a text as stored in the index, or null when there is nothing to index. */
+    private static String indexedText(String text) {
+        List<String> words = TextMatch.words(text);
+        return words.isEmpty() ? null : String.join(" ", words);
+    }
+
+    private void indexExistingRows(Connection connection, SqlTables tables, StoredField field) throws SQLException {
+        String column = dialect.quote(field.name());
+        String select = "SELECT " + dialect.quote(SqliteDialect.ROW_ID) + ", " + column + " FROM "
+                + tables.qualified(tables.entity()) + " WHERE " + column + " IS NOT NULL";
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(select);
+                PreparedStatement insert = connection.prepareStatement("INSERT INTO "
+                        + tables.qualified(tables.fullText(field.name())) + " (rowid, " + dialect.quote(TEXT_COLUMN)
+                        + ") VALUES (?, ?)")) {
+            StatementBatch inserts = new StatementBatch(insert);
+            while (rows.next()) {
+                String words = indexedText(rows.getString(2));
+                if (words != null) {
+                    insert.setLong(1, rows.getLong(1));
+                    insert.setString(2, words);
+                    inserts.add();
+                }
+            }
+            inserts.flush();
+        }
+    }
+
+    private static boolean exists(Connection connection, String table) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+            statement.setString(1, table);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next();
+            }
+        }
+    }
+}

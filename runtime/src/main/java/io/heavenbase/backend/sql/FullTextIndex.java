@@ -1,0 +1,39 @@
+package io.heavenbase.backend.sql;
+
+import io.heavenbase.spi.StoredField;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A dialect's native full-text index for {@code match} on one text field, kept in the same
+ * transaction as the entity rows. Implementations must answer exactly like
+ * {@link io.heavenbase.query.TextMatch#matches}.
+ */
+public interface FullTextIndex {
+
+    /** Creates the index for the field if missing and indexes the rows already stored. */
+    void ensure(Connection connection, SqlTables tables, StoredField field) throws SQLException;
+
+    void drop(Connection connection, SqlTables tables, StoredField field) throws SQLException;
+
+    /**
+     * Re-indexes these rows, called after they were written to the entity table; {@code replaced}
+     * are the ids that were stored before this write (only they can have old entries).
+     */
+    void write(Connection connection, SqlTables tables, StoredField field, List<Map<String, Object>> rows,
+            Set<String> replaced) throws SQLException;
+
+    /** Removes the entries of these ids, called before the entity rows are deleted. */
+    void delete(Connection connection, SqlTables tables, StoredField field, Collection<String> ids)
+            throws SQLException;
+
+    /**
+     * A condition on the entity table row aliased {@code alias} that holds when the field contains
+     * every one of {@code words} (non-empty, as produced by {@link io.heavenbase.query.TextMatch#words}).
+     */
+    BoundSql matches(SqlTables tables, String alias, StoredField field, List<String> words);
+}

@@ -1,0 +1,52 @@
+package io.heavenbase.backend.sql;
+
+import io.heavenbase.ConfigurationException;
+import io.heavenbase.capability.CapabilityTable;
+import io.heavenbase.spi.BackendConfig;
+import java.util.Set;
+
+/**
+ * The {@code pgvector} backend: the postgres backend plus the pgvector extension (created when
+ * missing) for Vector fields and native {@code near}. Keys: those of {@code postgres}, plus
+ * {@code index} ({@code hnsw}, the default, {@code ivfflat} or {@code none}: the approximate index
+ * of VectorIndex fields) and {@code exact-near-limit} (default {@value #DEFAULT_EXACT_NEAR_LIMIT}:
+ * up to this many rows in the table, or candidate ids, {@code near} scans exactly instead of using
+ * the index; see {@link PgvectorNearSearch}).
+ */
+public final class PgvectorProvider extends PostgresProvider {
+
+    static final String INDEX = "index";
+    static final String EXACT_NEAR_LIMIT = "exact-near-limit";
+    static final int DEFAULT_EXACT_NEAR_LIMIT = 10_000;
+
+    @Override
+    public String type() {
+        return "pgvector";
+    }
+
+    @Override
+    public CapabilityTable capabilities() {
+        return PgvectorDialect.CAPABILITIES;
+    }
+
+    @Override
+    public Set<String> configKeys() {
+        return keysWith(INDEX, EXACT_NEAR_LIMIT);
+    }
+
+    @Override
+    protected SqlDialect dialect(BackendConfig config) {
+        String value = config.string(INDEX, PgvectorIndex.HNSW.id());
+        PgvectorIndex index = PgvectorIndex.parse(value);
+        if (index == null) {
+            throw new ConfigurationException(config.property(INDEX), "invalid " + config.property(INDEX) + " '"
+                    + value + "': use hnsw, ivfflat or none");
+        }
+        int exactNearLimit = config.integer(EXACT_NEAR_LIMIT, DEFAULT_EXACT_NEAR_LIMIT);
+        if (exactNearLimit < 0) {
+            throw new ConfigurationException(config.property(EXACT_NEAR_LIMIT),
+                    config.property(EXACT_NEAR_LIMIT) + " must not be negative, got " + exactNearLimit);
+        }
+        return new PgvectorDialect(index, exactNearLimit);
+    }
+}

@@ -1,0 +1,58 @@
+package io.heavenbase.backend.sql;
+
+import io.agroal.api.AgroalDataSource;
+import io.agroal.api.configuration.AgroalConnectionPoolConfiguration.ConnectionValidator;
+import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
+import io.agroal.api.security.NamePrincipal;
+import io.agroal.api.security.SimplePassword;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+
+/**
+ * The backend's own Agroal connection pool for a {@code url} (Agroal also runs outside Quarkus).
+ * Connections open on demand up to the pool size and are validated after 30 idle seconds; batched
+ * inserts are rewritten into multi-row statements ({@code reWriteBatchedInserts}, unless the URL
+ * says otherwise). Only this class names Agroal types, so the providers load without Agroal.
+ */
+final class PostgresPool {
+
+    static final String DRIVER = "org.postgresql.Driver";
+    static final String POOL_CLASS = "io.agroal.pool.DataSource";
+
+    private PostgresPool() {
+    }
+
+    /**
+     * Connections from a new pool; {@code username} and {@code password} may be null (then the URL's
+     * apply). One connection is opened at once, so a wrong URL or password fails here.
+     */
+    static ConnectionSource open(String url, String username, String password, int size) throws SQLException {
+        AgroalDataSourceConfigurationSupplier configuration = new AgroalDataSourceConfigurationSupplier()
+                .connectionPoolConfiguration(pool -> pool.minSize(0).initialSize(0).maxSize(size)
+                        .acquisitionTimeout(Duration.ofSeconds(30))
+                        .connectionValidator(ConnectionValidator.defaultValidator())
+                        .idleValidationTimeout(Duration.ofSeconds(30))
+                        .reapTimeout(Duration.ofMinutes(5))
+                        .connectionFactoryConfiguration(factory -> {
+                            factory.connectionProviderClassName(DRIVER).jdbcUrl(url)
+                                    .jdbcProperty("reWriteBatchedInserts", "true")
+                                    .jdbcProperty("ApplicationName", "heavenbase");
+                            if (username != null) {
+                                factory.principal(new NamePrincipal(username));
+                            }
+                            if (password != null) {
+                                factory.credential(new SimplePassword(password));
+                            }
+                            return factory;
+                        }));
+        AgroalDataSource pool = AgroalDataSource.from(configuration);
+        try (Connection first = pool.getConnection()) {
+            first.isValid(5);
+        } catch (SQLException | RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        return new PostgresConnectionSource(pool, pool);
+    }
+}

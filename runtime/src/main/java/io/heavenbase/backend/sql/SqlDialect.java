@@ -1,0 +1,246 @@
+package io.heavenbase.backend.sql;
+
+import io.heavenbase.capability.CapabilityTable;
+import io.heavenbase.schema.DType;
+import io.heavenbase.spi.EntityLayout;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.CRC32;
+
+/**
+ * Everything that differs between SQL databases, with ANSI/PostgreSQL-flavoured defaults. One
+ * subclass per backend key; the generic {@link SqlBackend} composes statements from these pieces and
+ * never writes dialect-specific SQL itself. Identifiers passed in have passed
+ * {@link io.heavenbase.schema.Names}; values are always bound parameters.
+ */
+public abstract class SqlDialect {
+
+    /** The backend key, e.g. {@code sqlite}. */
+    public abstract String type();
+
+    /** What this dialect runs natively; the provider publishes the same table. */
+    public abstract CapabilityTable capabilities();
+
+    public abstract SqlTypeMapping types();
+
+    /** The native full-text index, or null when {@code match} is never native here. */
+    public FullTextIndex fullText() {
+        return null;
+    }
+
+    /** The native similarity expression, or null when {@code near} is never native here. */
+    public VectorScore vectorScore() {
+        return null;
+    }
+
+    /** The bulk write path, or null to write rows with JDBC batches. */
+    public BulkLoader bulkLoader() {
+        return null;
+    }
+
+    /**
+     * The dialect's own execution of {@code near}, or null for one SELECT ordered by
+     * {@link #vectorScore()}. When set, it is used instead of the score expression.
+     */
+    public NearSearch nearSearch() {
+        return null;
+    }
+
+    /**
+     * Called first inside the transaction of every ensure and drop, before any DDL. A dialect for a
+     * server that several processes share takes a lock here, so that processes changing the same
+     * tables at the same moment run one after the other, creates what the tables live in and rejects
+     * fields the database cannot hold.
+     */
+    public void beforeStructureChange(Connection connection, SqlTables tables, EntityLayout layout)
+            throws SQLException {
+    }
+
+    /** Called last inside ensure, once every table and full-text index exists: dialect-specific indexes. */
+    public void afterEnsure(Connection connection, SqlTables tables, EntityLayout layout) throws SQLException {
+    }
+
+    /**
+     * Whether a failed ADD COLUMN or CREATE INDEX only found the column or index already there
+     * (created meanwhile by another process, or a database without {@code IF NOT EXISTS} for it),
+     * so ensure can go on.
+     */
+    public boolean isAlreadyExists(SQLException failure) {
+        return false;
+    }
+
+    /**
+     * The column as it appears in a secondary index; a dialect that cannot index a long text
+     * column whole returns a prefix of it here.
+     */
+    public String indexedColumn(String quotedColumn, DType dtype) {
+        return quotedColumn;
+    }
+
+    /** A quoted identifier ({@code "name"} with inner quotes doubled). */
+    public String quote(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    /** Longest identifier the database keeps without truncating (PostgreSQL: 63 bytes). */
+    public int maxIdentifierLength() {
+        return 63;
+    }
+
+    /**
+     * The name itself when it fits, otherwise a deterministic shortening that ends with a hash of
+     * the full name, so distinct long names stay distinct.
+     */
+    public String fitIdentifier(String name) {
+        int max = maxIdentifierLength();
+        if (name.getBytes(StandardCharsets.UTF_8).length <= max) {
+            return name;
+        }
+        CRC32 crc = new CRC32();
+        crc.update(name.getBytes(StandardCharsets.UTF_8));
+        String suffix = String.format("_%08x", crc.getValue());
+        return name.substring(0, max - suffix.length()) + suffix;
+    }
+
+    /**
+     * Column names the dialect uses itself in entity tables besides {@code object_id}; a field with
+     * one of these names (case-insensitively) is rejected at ensure.
+     */
+    public Set<String> reservedColumns() {
+        return Set.of();
+    }
+
+    /** Column definitions of the key column(s) of an entity table. */
+    public List<String> keyColumns() {
+        return List.of(quote("object_id") + " " + types().keyType() + " PRIMARY KEY");
+    }
+
+    public String createTable(String qualifiedTable, List<String> columnDefinitions) {
+        return "CREATE TABLE IF NOT EXISTS " + qualifiedTable + " (" + String.join(", ", columnDefinitions) + ")";
+    }
+
+    public String addColumn(String qualifiedTable, String columnDefinition) {
+        return "ALTER TABLE " + qualifiedTable + " ADD COLUMN " + columnDefinition;
+    }
+
+    /** The statement creating a secondary index, or null when the dialect keeps none (the index only speeds reads). */
+    public String createIndex(String index, String qualifiedTable, String columnSql) {
+        return "CREATE INDEX IF NOT EXISTS " + quote(index) + " ON " + qualifiedTable + " (" + columnSql + ")";
+    }
+
+    public String dropTable(String qualifiedTable) {
+        return "DROP TABLE IF EXISTS " + qualifiedTable;
+    }
+
+    /** The column names of a table as the database reports them; empty when it does not exist. */
+    public Set<String> columns(Connection connection, String schema, String table) throws SQLException {
+        Set<String> out = new LinkedHashSet<>();
+        DatabaseMetaData meta = connection.getMetaData();
+        try (ResultSet rows = meta.getColumns(null, schema, table, null)) {
+            while (rows.next()) {
+                if (table.equals(rows.getString("TABLE_NAME"))) {
+                    out.add(rows.getString("COLUMN_NAME"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Insert-or-update of one entity row: parameters are {@code object_id} then {@code columns}
+     * in order; an existing row gets every listed column replaced.
+     */
+    public String upsert(String qualifiedTable, List<String> columns) {
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(qualifiedTable).append(" (")
+                .append(quote("object_id"));
+        for (String column : columns) {
+            sql.append(", ").append(quote(column));
+        }
+        sql.append(") VALUES (?").append(", ?".repeat(columns.size())).append(") ON CONFLICT (")
+                .append(quote("object_id")).append(')');
+        if (columns.isEmpty()) {
+            return sql.append(" DO NOTHING").toString();
+        }
+        sql.append(" DO UPDATE SET ");
+        for (int i = 0; i < columns.size(); i++) {
+            String column = quote(columns.get(i));
+            sql.append(i == 0 ? "" : ", ").append(column).append(" = EXCLUDED.").append(column);
+        }
+        return sql.toString();
+    }
+
+    public String trueCondition() {
+        return "1=1";
+    }
+
+    public String falseCondition() {
+        return "1=0";
+    }
+
+    /** {@code columnSql IN ids}; ids are never empty. */
+    public BoundSql idIn(String columnSql, Collection<String> ids) {
+        SqlBuilder sql = new SqlBuilder().append(columnSql).append(" IN (");
+        boolean first = true;
+        for (String id : ids) {
+            sql.append(first ? "" : ", ").param(SqlParam.text(id));
+            first = false;
+        }
+        return sql.append(")").build();
+    }
+
+    /** How many ids {@link #idIn} may carry in one statement; larger sets are split by callers. */
+    public int maxIdsPerStatement() {
+        return 1000;
+    }
+
+    /** A text expression compared and ordered by Unicode code point (a binary UTF-8 collation). */
+    public String codePointOrder(String textSql) {
+        return textSql;
+    }
+
+    /**
+     * The ORDER BY key of a text expression in code point order; by default
+     * {@link #codePointOrder}. A dialect whose comparisons are already binary but whose sort order
+     * depends on session settings (Oracle's NLS_SORT) overrides only this.
+     */
+    public String codePointSortKey(String textSql) {
+        return codePointOrder(textSql);
+    }
+
+    /** A sort key that is 1 for NULL and 0 otherwise, so NULLs can be put last or first portably. */
+    public String nullFlag(String columnSql) {
+        return "CASE WHEN " + columnSql + " IS NULL THEN 1 ELSE 0 END";
+    }
+
+    /**
+     * A condition that holds when the inline Array column {@code columnSql} (never null there)
+     * contains {@code value}, a canonical value of {@code element}.
+     */
+    public BoundSql arrayContainsInline(String columnSql, DType element, Object value) {
+        throw new UnsupportedOperationException(type() + " has no native array_contains on inline arrays");
+    }
+
+    /** The paging clause with bound values; {@code limit} null means unlimited. */
+    public BoundSql limitOffset(Integer limit, int offset) {
+        SqlBuilder sql = new SqlBuilder();
+        if (limit != null) {
+            sql.append(" LIMIT ").param(SqlParam.integer(limit));
+        }
+        if (offset > 0) {
+            sql.append(" OFFSET ").param(SqlParam.integer(offset));
+        }
+        return sql.build();
+    }
+
+    /** A cheap statement that proves the connection works. */
+    public String ping() {
+        return "SELECT 1";
+    }
+}

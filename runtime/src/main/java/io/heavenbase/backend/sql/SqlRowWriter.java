@@ -1,0 +1,258 @@
+package io.heavenbase.backend.sql;
+
+import io.heavenbase.ValidationException;
+import io.heavenbase.schema.DType;
+import io.heavenbase.schema.Names;
+import io.heavenbase.schema.Strategy;
+import io.heavenbase.spi.EntityLayout;
+import io.heavenbase.spi.StoredField;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes and deletes rows of an entity part inside the caller's transaction: batched entity
+ * upserts, side tables replaced per owner (delete then insert) and full-text entries re-indexed.
+ */
+final class SqlRowWriter {
+
+    private final SqlDialect dialect;
+    private final SqlStructures structures;
+
+    SqlRowWriter(SqlDialect dialect, SqlStructures structures) {
+        this.dialect = dialect;
+        this.structures = structures;
+    }
+
+    void upsert(Connection connection, SqlTables tables, EntityLayout layout, List<Map<String, Object>> input)
+            throws SQLException {
+        List<Map<String, Object>> rows = lastPerId(layout, input);
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<StoredField> fields = layout.fields();
+        List<String> columns = fields.stream().map(StoredField::name).toList();
+        boolean hasDependents = fields.stream()
+                .anyMatch(f -> f.strategy() == Strategy.SIDE_TABLE || structures.isSearchable(f));
+        Set<String> replaced = hasDependents ? storedIds(connection, tables, rows) : Set.of();
+        BulkLoader bulk = dialect.bulkLoader();
+        if (bulk != null) {
+            loadEntityRows(bulk, connection, tables, fields, rows);
+        } else {
+            batchEntityRows(connection, tables, fields, columns, rows);
+        }
+        for (StoredField field : fields) {
+            if (field.strategy() == Strategy.SIDE_TABLE) {
+                replaceSideRows(connection, tables, field, rows, replaced);
+            } else if (structures.isSearchable(field)) {
+                dialect.fullText().write(connection, tables, field, rows, replaced);
+            }
+        }
+    }
+
+    private void batchEntityRows(Connection connection, SqlTables tables, List<StoredField> fields,
+            List<String> columns, List<Map<String, Object>> rows) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                dialect.upsert(tables.qualified(tables.entity()), columns))) {
+            StatementBatch batch = new StatementBatch(statement);
+            for (Map<String, Object> row : rows) {
+                int index = 1;
+                statement.setString(index++, (String) row.get(Names.OBJECT_ID));
+                for (StoredField field : fields) {
+                    columnParam(field, row.get(field.name())).bind(statement, index++);
+                }
+                batch.add();
+            }
+            batch.flush();
+        }
+    }
+
+    private void loadEntityRows(BulkLoader bulk, Connection connection, SqlTables tables, List<StoredField> fields,
+            List<Map<String, Object>> rows) throws SQLException {
+        List<String> names = new ArrayList<>();
+        names.add(Names.OBJECT_ID);
+        fields.forEach(field -> names.add(field.name()));
+        List<List<SqlParam>> values = new ArrayList<>(rows.size());
+        for (Map<String, Object> row : rows) {
+            List<SqlParam> params = new ArrayList<>(names.size());
+            params.add(SqlParam.text((String) row.get(Names.OBJECT_ID)));
+            for (StoredField field : fields) {
+                params.add(columnParam(field, row.get(field.name())));
+            }
+            values.add(params);
+        }
+        bulk.upsert(connection, tables, tables.entity(), names, values);
+    }
+
+    void delete(Connection connection, SqlTables tables, EntityLayout layout, Collection<String> ids)
+            throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        for (StoredField field : layout.fields()) {
+            if (structures.isSearchable(field)) {
+                dialect.fullText().delete(connection, tables, field, ids);
+            }
+        }
+        for (StoredField field : layout.fields()) {
+            if (field.strategy() == Strategy.SIDE_TABLE) {
+                deleteWhereIdIn(connection, tables.qualified(tables.side(field.name())), SqlStructures.OWNER_ID, ids);
+            }
+        }
+        deleteWhereIdIn(connection, tables.qualified(tables.entity()), Names.OBJECT_ID, ids);
+    }
+
+    private void replaceSideRows(Connection connection, SqlTables tables, StoredField field,
+            List<Map<String, Object>> rows, Set<String> replaced) throws SQLException {
+        BulkLoader bulk = dialect.bulkLoader();
+        if (bulk != null) {
+            loadSideRows(bulk, connection, tables, field, rows, replaced);
+            return;
+        }
+        String side = tables.qualified(tables.side(field.name()));
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM " + side + " WHERE " + dialect.quote(SqlStructures.OWNER_ID) + " = ?")) {
+            StatementBatch batch = new StatementBatch(delete);
+            for (String id : replaced) {
+                delete.setString(1, id);
+                batch.add();
+            }
+            batch.flush();
+        }
+        Map<String, DType> columns = SqlStructures.sideColumns(field);
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(side).append(" (")
+                .append(dialect.quote(SqlStructures.OWNER_ID)).append(", ")
+                .append(dialect.quote(SqlStructures.POSITION));
+        for (String column : columns.keySet()) {
+            sql.append(", ").append(dialect.quote(column));
+        }
+        sql.append(") VALUES (?, ?").append(", ?".repeat(columns.size())).append(")");
+        boolean hyperG = field.dtype().kind() == DType.Kind.HYPERG;
+        try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
+            StatementBatch batch = new StatementBatch(insert);
+            for (Map<String, Object> row : rows) {
+                List<?> elements = (List<?>) row.get(field.name());
+                if (elements == null) {
+                    continue;
+                }
+                for (int position = 0; position < elements.size(); position++) {
+                    insert.setString(1, (String) row.get(Names.OBJECT_ID));
+                    insert.setLong(2, position);
+                    Object element = elements.get(position);
+                    int index = 3;
+                    for (Map.Entry<String, DType> column : columns.entrySet()) {
+                        Object value = hyperG ? ((Map<?, ?>) element).get(column.getKey()) : element;
+                        dialect.types().param(column.getValue(), value).bind(insert, index++);
+                    }
+                    batch.add();
+                }
+            }
+            batch.flush();
+        }
+    }
+
+    /** The bulk path: the replaced owners' rows go in one id-set delete, the new rows in one bulk insert. */
+    private void loadSideRows(BulkLoader bulk, Connection connection, SqlTables tables, StoredField field,
+            List<Map<String, Object>> rows, Set<String> replaced) throws SQLException {
+        deleteWhereIdIn(connection, tables.qualified(tables.side(field.name())), SqlStructures.OWNER_ID, replaced);
+        Map<String, DType> columns = SqlStructures.sideColumns(field);
+        List<String> names = new ArrayList<>(List.of(SqlStructures.OWNER_ID, SqlStructures.POSITION));
+        names.addAll(columns.keySet());
+        boolean hyperG = field.dtype().kind() == DType.Kind.HYPERG;
+        List<List<SqlParam>> values = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            List<?> elements = (List<?>) row.get(field.name());
+            for (int position = 0; elements != null && position < elements.size(); position++) {
+                List<SqlParam> params = new ArrayList<>(names.size());
+                params.add(SqlParam.text((String) row.get(Names.OBJECT_ID)));
+                params.add(SqlParam.integer(position));
+                Object element = elements.get(position);
+                for (Map.Entry<String, DType> column : columns.entrySet()) {
+                    Object value = hyperG ? ((Map<?, ?>) element).get(column.getKey()) : element;
+                    params.add(dialect.types().param(column.getValue(), value));
+                }
+                values.add(params);
+            }
+        }
+        if (!values.isEmpty()) {
+            bulk.insert(connection, tables, tables.side(field.name()), names, values);
+        }
+    }
+
+    /** The ids among these rows that are already stored: only they have side or index rows to replace. */
+    private Set<String> storedIds(Connection connection, SqlTables tables, List<Map<String, Object>> rows)
+            throws SQLException {
+        List<String> ids = rows.stream().map(row -> (String) row.get(Names.OBJECT_ID)).toList();
+        Set<String> stored = new HashSet<>();
+        for (List<String> chunk : chunks(ids, dialect.maxIdsPerStatement())) {
+            BoundSql sql = new SqlBuilder().append("SELECT " + dialect.quote(Names.OBJECT_ID) + " FROM ")
+                    .append(tables.qualified(tables.entity())).append(" WHERE ")
+                    .append(dialect.idIn(dialect.quote(Names.OBJECT_ID), chunk)).build();
+            try (PreparedStatement statement = sql.prepare(connection); ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    stored.add(result.getString(1));
+                }
+            }
+        }
+        return stored;
+    }
+
+    private void deleteWhereIdIn(Connection connection, String table, String column, Collection<String> ids)
+            throws SQLException {
+        for (List<String> chunk : chunks(ids, dialect.maxIdsPerStatement())) {
+            BoundSql sql = new SqlBuilder().append("DELETE FROM ").append(table).append(" WHERE ")
+                    .append(dialect.idIn(dialect.quote(column), chunk)).build();
+            try (PreparedStatement statement = sql.prepare(connection)) {
+                statement.executeUpdate();
+            }
+        }
+    }
+
+    private SqlParam columnParam(StoredField field, Object value) {
+        if (field.strategy() == Strategy.SIDE_TABLE) {
+            return value == null ? SqlParam.nullOf(Types.INTEGER) : SqlParam.integer(((List<?>) value).size());
+        }
+        return dialect.types().param(field.dtype(), value);
+    }
+
+    /** The rows in input order, keeping only the last row of an id that occurs more than once. */
+    private static List<Map<String, Object>> lastPerId(EntityLayout layout, List<Map<String, Object>> input) {
+        Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
+        for (Map<String, Object> row : input) {
+            Object id = row.get(Names.OBJECT_ID);
+            if (!(id instanceof String) || ((String) id).isEmpty()) {
+                throw new ValidationException(layout.entityId(), Names.OBJECT_ID, "object_id",
+                        "entity '" + layout.entityId() + "': every row written to a backend needs a non-empty "
+                                + "String object_id, got " + Names.shorten(id));
+            }
+            byId.remove(id);
+            byId.put((String) id, row);
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    static List<List<String>> chunks(Collection<String> ids, int size) {
+        List<List<String>> out = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (String id : ids) {
+            current.add(id);
+            if (current.size() == size) {
+                out.add(current);
+                current = new ArrayList<>();
+            }
+        }
+        if (!current.isEmpty()) {
+            out.add(current);
+        }
+        return out;
+    }
+}

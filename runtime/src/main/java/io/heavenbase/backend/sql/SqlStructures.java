@@ -1,0 +1,182 @@
+package io.heavenbase.backend.sql;
+
+import io.heavenbase.ValidationException;
+import io.heavenbase.schema.DType;
+import io.heavenbase.schema.Names;
+import io.heavenbase.schema.Strategy;
+import io.heavenbase.spi.EntityLayout;
+import io.heavenbase.spi.StoredField;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Map.Entry;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Creates and drops the tables of an entity part: the entity table ({@code object_id} plus one
+ * column per field; a SideTable field's column holds its element count, NULL for a null value), a
+ * side table per SideTable field ({@code owner_id}, {@code pos}, then {@code value} for an Array or
+ * the HyperG columns; Arrays get an index on (value, owner_id) so a correlated array_contains is one
+ * index probe per row) and the dialect's full-text index per text field. Ensure is idempotent and
+ * only ever adds: missing columns and tables are created, nothing is altered or removed.
+ */
+final class SqlStructures {
+
+    static final String OWNER_ID = "owner_id";
+    static final String POSITION = "pos";
+    static final String VALUE = "value";
+
+    private final SqlDialect dialect;
+
+    SqlStructures(SqlDialect dialect) {
+        this.dialect = dialect;
+    }
+
+    void ensure(Connection connection, SqlTables tables, EntityLayout layout) throws SQLException {
+        checkPhysicalNames(tables, layout);
+        dialect.beforeStructureChange(connection, tables, layout);
+        String table = tables.qualified(tables.entity());
+        List<String> definitions = new ArrayList<>(dialect.keyColumns());
+        for (StoredField field : layout.fields()) {
+            definitions.add(columnDefinition(field));
+        }
+        execute(connection, dialect.createTable(table, definitions));
+        Set<String> existing = dialect.columns(connection, tables.schema(), tables.entity()).stream()
+                .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        for (StoredField field : layout.fields()) {
+            if (!existing.contains(field.name().toLowerCase(Locale.ROOT))) {
+                executeUnlessExists(connection, dialect.addColumn(table, columnDefinition(field)));
+            }
+        }
+        for (StoredField field : layout.fields()) {
+            if (field.strategy() == Strategy.SIDE_TABLE) {
+                ensureSideTable(connection, tables, field);
+            } else if (isSearchable(field)) {
+                dialect.fullText().ensure(connection, tables, field);
+            }
+        }
+        dialect.afterEnsure(connection, tables, layout);
+    }
+
+    void drop(Connection connection, SqlTables tables, EntityLayout layout) throws SQLException {
+        dialect.beforeStructureChange(connection, tables, layout);
+        for (StoredField field : layout.fields()) {
+            if (field.strategy() == Strategy.SIDE_TABLE) {
+                execute(connection, dialect.dropTable(tables.qualified(tables.side(field.name()))));
+            } else if (isSearchable(field)) {
+                dialect.fullText().drop(connection, tables, field);
+            }
+        }
+        execute(connection, dialect.dropTable(tables.qualified(tables.entity())));
+    }
+
+    /** Whether the field has a full-text index on this dialect. */
+    boolean isSearchable(StoredField field) {
+        return dialect.fullText() != null && field.strategy() == Strategy.INLINE_COLUMN
+                && isTextKind(field.dtype().kind());
+    }
+
+    /** The columns of a field's side table after owner_id and pos: {@code value} or the HyperG columns. */
+    static Map<String, DType> sideColumns(StoredField field) {
+        DType dtype = field.dtype();
+        return dtype.kind() == DType.Kind.HYPERG ? dtype.columns() : Map.of(VALUE, dtype.element());
+    }
+
+    private void ensureSideTable(Connection connection, SqlTables tables, StoredField field) throws SQLException {
+        String side = tables.qualified(tables.side(field.name()));
+        List<String> definitions = new ArrayList<>();
+        definitions.add(dialect.quote(OWNER_ID) + " " + dialect.types().keyType() + " NOT NULL");
+        definitions.add(dialect.quote(POSITION) + " " + dialect.types().countType() + " NOT NULL");
+        for (Entry<String, DType> column : sideColumns(field).entrySet()) {
+            definitions.add(dialect.quote(column.getKey()) + " " + dialect.types().columnType(column.getValue()));
+        }
+        definitions.add("PRIMARY KEY (" + dialect.quote(OWNER_ID) + ", " + dialect.quote(POSITION) + ")");
+        execute(connection, dialect.createTable(side, definitions));
+        if (field.dtype().kind() == DType.Kind.ARRAY) {
+            String index = dialect.createIndex(tables.sideValueIndex(field.name()), side,
+                    dialect.indexedColumn(dialect.quote(VALUE), field.dtype().element()) + ", "
+                            + dialect.quote(OWNER_ID));
+            if (index != null) {
+                executeUnlessExists(connection, index);
+            }
+        }
+    }
+
+    private String columnDefinition(StoredField field) {
+        String type = field.strategy() == Strategy.SIDE_TABLE ? dialect.types().countType()
+                : dialect.types().columnType(field.dtype());
+        return dialect.quote(field.name()) + " " + type;
+    }
+
+    /** Rejects layouts whose physical names would collide in a case-insensitive database. */
+    private void checkPhysicalNames(SqlTables tables, EntityLayout layout) {
+        Map<String, String> columns = new HashMap<>();
+        columns.put(Names.OBJECT_ID, Names.OBJECT_ID);
+        for (String reserved : dialect.reservedColumns()) {
+            columns.put(reserved.toLowerCase(Locale.ROOT), reserved);
+        }
+        Map<String, String> tableNames = new HashMap<>();
+        tableNames.put(tables.entity().toLowerCase(Locale.ROOT), "the entity table");
+        for (StoredField field : layout.fields()) {
+            String clash = columns.putIfAbsent(field.name().toLowerCase(Locale.ROOT), field.name());
+            if (clash != null) {
+                throw collision(layout, field, "column name clashes with '" + clash + "'");
+            }
+            if (field.strategy() == Strategy.SIDE_TABLE) {
+                checkSideColumns(layout, field);
+                claimTable(tableNames, tables.side(field.name()), layout, field);
+            } else if (isSearchable(field)) {
+                claimTable(tableNames, tables.fullText(field.name()), layout, field);
+            }
+        }
+    }
+
+    private static void checkSideColumns(EntityLayout layout, StoredField field) {
+        for (String column : sideColumns(field).keySet()) {
+            Names.requireFieldName(layout.entityId(), column);
+            if (column.equalsIgnoreCase(OWNER_ID) || column.equalsIgnoreCase(POSITION)) {
+                throw collision(layout, field, "HyperG column '" + column + "' clashes with the side table's key");
+            }
+        }
+    }
+
+    private static void claimTable(Map<String, String> tableNames, String table, EntityLayout layout,
+            StoredField field) {
+        String clash = tableNames.putIfAbsent(table.toLowerCase(Locale.ROOT), "field '" + field.name() + "'");
+        if (clash != null) {
+            throw collision(layout, field, "table name '" + table + "' clashes with the table of " + clash);
+        }
+    }
+
+    private static ValidationException collision(EntityLayout layout, StoredField field, String detail) {
+        return new ValidationException(layout.entityId(), field.name(), "physical_name",
+                "entity '" + layout.entityId() + "' field '" + field.name() + "' cannot be stored: " + detail);
+    }
+
+    private static boolean isTextKind(DType.Kind kind) {
+        return kind == DType.Kind.SHORT_TEXT || kind == DType.Kind.MEDIUM_TEXT || kind == DType.Kind.LONG_TEXT;
+    }
+
+    /** Runs DDL that may find its column or index already created (by another process, say). */
+    private void executeUnlessExists(Connection connection, String sql) throws SQLException {
+        try {
+            execute(connection, sql);
+        } catch (SQLException e) {
+            if (!dialect.isAlreadyExists(e)) {
+                throw e;
+            }
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package io.heavenbase.backend.sql;
+
+import io.heavenbase.capability.CapabilityTable;
+import io.heavenbase.capability.Ops;
+import io.heavenbase.schema.DType;
+import io.heavenbase.schema.DType.Kind;
+import io.heavenbase.schema.Strategy;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * SQLite (xerial sqlite-jdbc, SQLite 3.53). Entity tables carry a hidden {@code hb_rowid INTEGER
+ * PRIMARY KEY} (stable across VACUUM) that keys the FTS5 full-text tables; id sets are bound as
+ * one JSON array read with {@code json_each}; {@code near} scores with the application-defined
+ * function {@code hb_similarity} registered on every connection.
+ */
+public final class SqliteDialect extends SqlDialect {
+
+    /** The hidden integer key of SQLite entity tables. */
+    public static final String ROW_ID = "hb_rowid";
+
+    private static final Set<Kind> SCALARS = EnumSet.of(Kind.IDENTIFIER, Kind.SHORT_TEXT, Kind.MEDIUM_TEXT,
+            Kind.LONG_TEXT, Kind.CATEGORICAL, Kind.INTEGER, Kind.FLOAT, Kind.BOOLEAN, Kind.TIMESTAMP, Kind.DATE);
+    private static final Set<Kind> TEXT = EnumSet.of(Kind.SHORT_TEXT, Kind.MEDIUM_TEXT, Kind.LONG_TEXT);
+
+    /** Native operations of the sqlite backend; everything else falls back to the engine. */
+    public static final CapabilityTable CAPABILITIES = CapabilityTable.builder()
+            .store(Strategy.INLINE_COLUMN, EnumSet.allOf(Kind.class), Ops.NULL)
+            .store(Strategy.INLINE_COLUMN, SCALARS, Ops.EQ, Ops.NE, Ops.LT, Ops.LTE, Ops.GT, Ops.GTE, Ops.IN, Ops.NIN,
+                    Ops.ORDER)
+            .store(Strategy.INLINE_COLUMN, TEXT, Ops.MATCH)
+            .store(Strategy.INLINE_COLUMN, Kind.ARRAY, Ops.ARRAY_CONTAINS)
+            .store(Strategy.INLINE_COLUMN, Kind.VECTOR, Ops.NEAR)
+            .store(Strategy.SIDE_TABLE, Kind.ARRAY, Ops.NULL, Ops.ARRAY_CONTAINS)
+            .store(Strategy.SIDE_TABLE, Kind.HYPERG, Ops.NULL)
+            .store(Strategy.VECTOR_INDEX, Kind.VECTOR, Ops.NULL, Ops.NEAR)
+            .build();
+
+    private final SqlTypeMapping types = new SqliteTypeMapping();
+    private final FullTextIndex fullText = new Fts5FullTextIndex(this);
+    private final VectorScore vectorScore = new SqliteVectorScore();
+
+    @Override
+    public String type() {
+        return "sqlite";
+    }
+
+    @Override
+    public CapabilityTable capabilities() {
+        return CAPABILITIES;
+    }
+
+    @Override
+    public SqlTypeMapping types() {
+        return types;
+    }
+
+    @Override
+    public FullTextIndex fullText() {
+        return fullText;
+    }
+
+    @Override
+    public VectorScore vectorScore() {
+        return vectorScore;
+    }
+
+    /** SQLite has no identifier length limit. */
+    @Override
+    public int maxIdentifierLength() {
+        return Integer.MAX_VALUE;
+    }
+
+    @Override
+    public Set<String> reservedColumns() {
+        return Set.of(ROW_ID);
+    }
+
+    @Override
+    public List<String> keyColumns() {
+        return List.of(quote("object_id") + " TEXT NOT NULL UNIQUE", quote(ROW_ID) + " INTEGER PRIMARY KEY");
+    }
+
+    /** One JSON-array parameter, however many ids: no statement-size or parameter-count limit to hit. */
+    @Override
+    public BoundSql idIn(String columnSql, Collection<String> ids) {
+        return BoundSql.of(columnSql + " IN (SELECT value FROM json_each(?))",
+                SqlParam.text(JsonValues.stringArray(ids)));
+    }
+
+    @Override
+    public int maxIdsPerStatement() {
+        return Integer.MAX_VALUE;
+    }
+
+    /**
+     * Inline arrays are JSON text; {@code json_each} yields each element as the SQL value the
+     * column binding would produce (Boolean as 0/1, Timestamp as millis, Date as ISO text), so the
+     * element compares with the usual parameter.
+     */
+    @Override
+    public BoundSql arrayContainsInline(String columnSql, DType element, Object value) {
+        return new SqlBuilder().append("EXISTS (SELECT 1 FROM json_each(").append(columnSql)
+                .append(") j WHERE j.value = ").param(types.param(element, value)).append(")").build();
+    }
+
+    /** SQLite needs a LIMIT before an OFFSET; -1 means no limit. */
+    @Override
+    public BoundSql limitOffset(Integer limit, int offset) {
+        if (limit == null && offset > 0) {
+            return new SqlBuilder().append(" LIMIT -1 OFFSET ").param(SqlParam.integer(offset)).build();
+        }
+        return super.limitOffset(limit, offset);
+    }
+}

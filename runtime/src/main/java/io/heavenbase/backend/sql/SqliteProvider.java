@@ -1,0 +1,68 @@
+package io.heavenbase.backend.sql;
+
+import io.heavenbase.ConfigurationException;
+import io.heavenbase.capability.CapabilityTable;
+import io.heavenbase.spi.Backend;
+import io.heavenbase.spi.BackendConfig;
+import io.heavenbase.spi.BackendProvider;
+import java.io.IOException;
+import java.nio.file.InvalidPathException;
+import java.sql.SQLException;
+import java.util.Set;
+
+/**
+ * The {@code sqlite} backend: an embedded SQLite database through sqlite-jdbc. Setting
+ * {@code database}: {@code :memory:} (the default), a file path (parent directories are created) or
+ * a {@code file:} URI.
+ */
+public final class SqliteProvider implements BackendProvider {
+
+    static final String DATABASE = "database";
+
+    @Override
+    public String type() {
+        return "sqlite";
+    }
+
+    @Override
+    public CapabilityTable capabilities() {
+        return SqliteDialect.CAPABILITIES;
+    }
+
+    @Override
+    public Set<String> configKeys() {
+        return Set.of(DATABASE);
+    }
+
+    @Override
+    public boolean available() {
+        try {
+            Class.forName("org.sqlite.JDBC", false, SqliteProvider.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public String missingDriver() {
+        return "org.xerial:sqlite-jdbc";
+    }
+
+    @Override
+    public Backend open(BackendConfig config) {
+        config.rejectUnknown(configKeys());
+        String database = config.string(DATABASE, SqliteDatabase.MEMORY).trim();
+        String prefix = config.prefix();
+        ConnectionSource connections;
+        try {
+            connections = SqliteDatabase.open(database);
+        } catch (SQLException | IOException | InvalidPathException e) {
+            throw new ConfigurationException(config.property(DATABASE), "backend '" + config.backendName()
+                    + "' cannot open SQLite database '" + database + "' (" + config.property(DATABASE) + "): "
+                    + e.getMessage(), e);
+        }
+        return new SqlBackend(config.backendName(), prefix, null, new SqliteDialect(), connections,
+                SecretRedactor.none());
+    }
+}

@@ -1,0 +1,409 @@
+package io.heavenbase.engine;
+
+import io.heavenbase.AuditReport;
+import io.heavenbase.BackendHealth;
+import io.heavenbase.Backends;
+import io.heavenbase.Catalog;
+import io.heavenbase.HeavenBaseException;
+import io.heavenbase.MetaSchema;
+import io.heavenbase.Query;
+import io.heavenbase.RepairReport;
+import io.heavenbase.ResultFrame;
+import io.heavenbase.Row;
+import io.heavenbase.ValidationException;
+import io.heavenbase.Workspace;
+import io.heavenbase.WorkspaceCapabilities;
+import io.heavenbase.capability.CapabilityView;
+import io.heavenbase.query.QueryJson;
+import io.heavenbase.query.QuerySpec;
+import io.heavenbase.routing.PlacementRules;
+import io.heavenbase.routing.StoragePlan;
+import io.heavenbase.schema.EntitySchema;
+import io.heavenbase.schema.Names;
+import io.heavenbase.spi.Backend;
+import io.heavenbase.spi.EntityLayout;
+import io.heavenbase.system.CatalogWriter;
+import io.heavenbase.system.MetaSchemaWriter;
+import io.heavenbase.system.SystemEntities;
+import io.heavenbase.system.SystemTable;
+import io.heavenbase.system.WriteJournal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+
+/**
+ * The engine's {@link Workspace}. One read-write lock guards it: queries, gets and counts share
+ * the read lock and run in parallel; writes, registration, repair, refresh and drop take the write
+ * lock, so a reader never observes a row half written across backends.
+ */
+public final class EngineWorkspace implements Workspace {
+
+    private final String id;
+    private final NamedBackends backends;
+    private final PlacementRules rules;
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Map<String, StoragePlan> plans = new ConcurrentHashMap<>();
+    private final Map<Class<?>, String> classes = new ConcurrentHashMap<>();
+    private final WriteJournal journal;
+    private final CatalogWriter catalog;
+    private final MetaSchemaWriter metaSchema;
+    private final WriteCoordinator writes;
+    private final Auditor auditor;
+    private final QueryEngine.ReadGuard readGuard = new QueryEngine.ReadGuard() {
+        @Override
+        public <T> T read(Supplier<T> read) {
+            return locked(lock.readLock(), read);
+        }
+    };
+    private volatile boolean closed;
+
+    EngineWorkspace(String id, Map<String, Backend> opened) {
+        this.id = id;
+        this.backends = new NamedBackends(opened);
+        this.rules = PlacementRules.of(backends.asMap());
+        Backend home = backends.get(rules.defaultBackend());
+        Map<String, SystemTable> system = new LinkedHashMap<>();
+        for (EntitySchema schema : SystemEntities.all()) {
+            StoragePlan plan = ensure(schema);
+            system.put(schema.id(), new SystemTable(home, plan.part(plan.home())));
+        }
+        classes.put(Catalog.class, Catalog.ENTITY_ID);
+        classes.put(MetaSchema.class, MetaSchema.ENTITY_ID);
+        this.journal = new WriteJournal(system.get(SystemEntities.JOURNAL_ID));
+        this.catalog = new CatalogWriter(system.get(Catalog.ENTITY_ID));
+        this.metaSchema = new MetaSchemaWriter(system.get(MetaSchema.ENTITY_ID));
+        this.writes = new WriteCoordinator(backends.asMap(), journal, catalog);
+        this.auditor = new Auditor(backends.asMap(), journal, catalog, writes);
+        metaSchema.backends(backends.asMap());
+        for (StoragePlan plan : plans.values()) {
+            metaSchema.entity(plan);
+        }
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public Backends backends() {
+        return backends;
+    }
+
+    @Override
+    public EntitySchema register(Class<?> entityClass) {
+        String known = classes.get(entityClass);
+        if (known != null) {
+            return plans.get(known).schema();
+        }
+        EntitySchema schema = register(EntitySchema.fromClass(entityClass));
+        classes.put(entityClass, schema.id());
+        return schema;
+    }
+
+    @Override
+    public EntitySchema register(EntitySchema schema) {
+        if (SystemEntities.isSystem(schema.id())) {
+            StoragePlan existing = plans.get(schema.id());
+            if (existing != null && existing.schema().equals(schema)) {
+                return existing.schema();
+            }
+            throw new ValidationException(schema.id(), null, "reserved_entity",
+                    "entity ids starting with 'sys-' are reserved for system entities: '" + schema.id() + "'");
+        }
+        return writeLocked(() -> {
+            StoragePlan existing = plans.get(schema.id());
+            if (existing != null) {
+                if (existing.schema().equals(schema)) {
+                    return existing.schema();
+                }
+                throw new ValidationException(schema.id(), null, "incompatible_schema",
+                        "entity '" + schema.id() + "' is already registered with a different definition: "
+                                + SchemaDifference.describe(existing.schema(), schema));
+            }
+            StoragePlan plan = ensure(schema);
+            metaSchema.entity(plan);
+            return plan.schema();
+        });
+    }
+
+    private StoragePlan ensure(EntitySchema schema) {
+        StoragePlan plan = rules.plan(schema);
+        for (Map.Entry<String, EntityLayout> part : plan.parts().entrySet()) {
+            Backend backend = backends.get(part.getKey());
+            BackendCalls.run(backend, "ensure " + schema.id(), () -> backend.ensure(part.getValue()));
+        }
+        plans.put(schema.id(), plan);
+        return plan;
+    }
+
+    @Override
+    public String upsert(Object entity, Map<String, ?> row) {
+        return upsertMany(entity, java.util.Collections.singletonList(row)).get(0);
+    }
+
+    @Override
+    public List<String> upsertMany(Object entity, List<? extends Map<String, ?>> rows) {
+        StoragePlan plan = resolve(entity);
+        if (rows == null) {
+            throw new ValidationException(plan.entityId(), null, "rows", "upsertMany needs a list of rows, got null");
+        }
+        List<String> ids = new ArrayList<>(rows.size());
+        Map<String, Map<String, Object>> unique = new LinkedHashMap<>();
+        for (Map<String, ?> row : rows) {
+            Map<String, Object> normalized = RowNormalizer.normalize(plan.schema(), row);
+            String objectId = (String) normalized.get(Names.OBJECT_ID);
+            ids.add(objectId);
+            unique.put(objectId, normalized);
+        }
+        writeLocked(() -> {
+            writes.upsert(plan, new ArrayList<>(unique.values()));
+            return null;
+        });
+        return ids;
+    }
+
+    @Override
+    public Optional<Row> get(Object entity, String objectId) {
+        StoragePlan plan = resolve(entity);
+        requireId(plan, objectId);
+        return locked(lock.readLock(), () -> read(plan, objectId));
+    }
+
+    private Optional<Row> read(StoragePlan plan, String objectId) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Map.Entry<String, EntityLayout> part : plan.parts().entrySet()) {
+            Backend backend = backends.get(part.getKey());
+            List<String> fields = new ArrayList<>();
+            part.getValue().fields().forEach(f -> fields.add(f.name()));
+            Map<String, Map<String, Object>> found = BackendCalls.call(backend, "fetch " + plan.entityId(),
+                    () -> backend.fetch(part.getValue(), List.of(objectId), fields));
+            Map<String, Object> row = found.get(objectId);
+            if (row == null) {
+                if (part.getKey().equals(plan.home())) {
+                    return Optional.empty();
+                }
+                continue;
+            }
+            for (String field : fields) {
+                if (plan.placement(field).backend().equals(part.getKey())) {
+                    values.put(field, row.get(field));
+                }
+            }
+        }
+        Map<String, Object> ordered = new LinkedHashMap<>();
+        for (String field : plan.schema().fieldNames()) {
+            ordered.put(field, field.equals(Names.OBJECT_ID) ? objectId : values.get(field));
+        }
+        return Optional.of(new Row(ordered));
+    }
+
+    @Override
+    public boolean set(Object entity, String objectId, Map<String, ?> patch) {
+        StoragePlan plan = resolve(entity);
+        requireId(plan, objectId);
+        RowNormalizer.checkPatch(plan.schema(), objectId, patch);
+        return writeLocked(() -> {
+            Optional<Row> existing = read(plan, objectId);
+            if (existing.isEmpty()) {
+                return false;
+            }
+            Map<String, Object> merged = new LinkedHashMap<>(existing.get());
+            merged.putAll(patch);
+            writes.upsert(plan, List.of(RowNormalizer.normalize(plan.schema(), merged)));
+            return true;
+        });
+    }
+
+    @Override
+    public boolean delete(Object entity, String objectId) {
+        StoragePlan plan = resolve(entity);
+        requireId(plan, objectId);
+        return writeLocked(() -> {
+            Backend home = backends.get(plan.home());
+            EntityLayout layout = plan.part(plan.home());
+            boolean exists = BackendCalls.call(home, "fetch " + plan.entityId(),
+                    () -> home.fetch(layout, List.of(objectId), List.of())).containsKey(objectId);
+            if (exists) {
+                writes.delete(plan, List.of(objectId));
+            }
+            return exists;
+        });
+    }
+
+    @Override
+    public long count(Object entity) {
+        StoragePlan plan = resolve(entity);
+        return locked(lock.readLock(), () -> new EntityParts(plan, backends.asMap()).count());
+    }
+
+    @Override
+    public Query query(Object entity) {
+        StoragePlan plan = resolve(entity);
+        return new Query(new QueryEngine(plan, backends.asMap(), readGuard), QuerySpec.empty());
+    }
+
+    @Override
+    public ResultFrame queryJson(Object entity, String json) {
+        StoragePlan plan = resolve(entity);
+        return new QueryEngine(plan, backends.asMap(), readGuard).execute(QueryJson.parse(json));
+    }
+
+    @Override
+    public ResultFrame queryJson(Object entity, Map<String, ?> json) {
+        StoragePlan plan = resolve(entity);
+        return new QueryEngine(plan, backends.asMap(), readGuard).execute(QueryJson.fromMap(json));
+    }
+
+    @Override
+    public AuditReport audit() {
+        return writeLocked(() -> auditor.audit(plans.values()));
+    }
+
+    @Override
+    public RepairReport repair() {
+        return writeLocked(() -> auditor.repair(plans));
+    }
+
+    @Override
+    public void refresh() {
+        writeLocked(() -> {
+            for (Backend backend : backends.asMap().values()) {
+                BackendCalls.run(backend, "refresh", backend::refresh);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void drop() {
+        writeLocked(() -> {
+            for (StoragePlan plan : plans.values()) {
+                for (Map.Entry<String, EntityLayout> part : plan.parts().entrySet()) {
+                    Backend backend = backends.get(part.getKey());
+                    BackendCalls.run(backend, "drop " + plan.entityId(), () -> backend.drop(part.getValue()));
+                }
+            }
+            plans.keySet().removeIf(entityId -> !SystemEntities.isSystem(entityId));
+            classes.values().removeIf(entityId -> !SystemEntities.isSystem(entityId));
+            for (EntitySchema schema : SystemEntities.all()) {
+                ensure(schema);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public WorkspaceCapabilities capabilities() {
+        List<CapabilityView.Entry> entries = new ArrayList<>();
+        for (Backend backend : backends.asMap().values()) {
+            entries.add(new CapabilityView.Entry(backend.name(), backend.type(), backend.capabilities()));
+        }
+        return new CapabilityView(entries);
+    }
+
+    @Override
+    public List<BackendHealth> health() {
+        List<BackendHealth> out = new ArrayList<>();
+        for (Backend backend : backends.asMap().values()) {
+            out.add(HealthProbe.probe(backend));
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        writeLocked(() -> {
+            closed = true;
+            HeavenBaseException failure = null;
+            for (Backend backend : backends.asMap().values()) {
+                try {
+                    backend.close();
+                } catch (RuntimeException e) {
+                    failure = failure != null ? failure
+                            : new HeavenBaseException("closing backend '" + backend.name() + "' failed", e);
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return null;
+        });
+    }
+
+    /** The storage plan of a registered entity (used by integrations such as the Quarkus Dev UI). */
+    public Optional<StoragePlan> plan(String entityId) {
+        return Optional.ofNullable(plans.get(entityId));
+    }
+
+    /** Registered user entity ids. */
+    public List<String> entities() {
+        List<String> out = new ArrayList<>();
+        for (String entityId : plans.keySet()) {
+            if (!SystemEntities.isSystem(entityId)) {
+                out.add(entityId);
+            }
+        }
+        out.sort(String::compareTo);
+        return out;
+    }
+
+    private StoragePlan resolve(Object entity) {
+        ensureOpen();
+        if (entity instanceof String) {
+            StoragePlan plan = plans.get(entity);
+            if (plan == null) {
+                throw new ValidationException(Names.shorten(entity), null, "unknown_entity",
+                        "entity '" + Names.shorten(entity) + "' is not registered in workspace '" + id + "'");
+            }
+            return plan;
+        }
+        if (entity instanceof Class) {
+            return plans.get(register((Class<?>) entity).id());
+        }
+        if (entity instanceof EntitySchema) {
+            EntitySchema schema = (EntitySchema) entity;
+            StoragePlan plan = plans.get(schema.id());
+            return plan != null && plan.schema().equals(schema) ? plan : plans.get(register(schema).id());
+        }
+        throw new ValidationException(null, null, "entity",
+                "entity must be a Class, an EntitySchema or an entity id, got "
+                        + (entity == null ? "null" : entity.getClass().getName()));
+    }
+
+    private static void requireId(StoragePlan plan, String objectId) {
+        if (objectId == null || objectId.isEmpty() || objectId.length() > 63) {
+            throw new ValidationException(plan.entityId(), Names.OBJECT_ID, "identifier",
+                    "entity '" + plan.entityId() + "': object_id must be 1 to 63 chars, got '"
+                            + Names.shorten(objectId) + "'");
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new HeavenBaseException("workspace '" + id + "' is closed");
+        }
+    }
+
+    private <T> T writeLocked(Supplier<T> write) {
+        ensureOpen();
+        return locked(lock.writeLock(), write);
+    }
+
+    private static <T> T locked(java.util.concurrent.locks.Lock held, Supplier<T> action) {
+        held.lock();
+        try {
+            return action.get();
+        } finally {
+            held.unlock();
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package io.heavenbase.engine;
+
+import io.heavenbase.query.Evaluator;
+import io.heavenbase.query.Expr;
+import io.heavenbase.schema.Names;
+import io.heavenbase.spi.Backend;
+import io.heavenbase.spi.EntityLayout;
+import io.heavenbase.spi.Fragment;
+import io.heavenbase.spi.Hit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Computes the ids satisfying a filter across backends. A subtree one backend can run natively is
+ * pushed down whole; an AND pushes its co-located groups first and hands their ids on as the
+ * candidate set; OR unions; NOT subtracts from the candidate (or entity) id set; a leaf no backend
+ * runs natively is evaluated in the engine on values fetched for the current candidates only.
+ */
+final class FilterEvaluation {
+
+    private final EntityParts parts;
+    private final LeafRouting routing;
+
+    FilterEvaluation(EntityParts parts, LeafRouting routing) {
+        this.parts = parts;
+        this.routing = routing;
+    }
+
+    /** Ids of rows matching {@code expr} among {@code candidates} (null: all rows). */
+    Set<String> ids(Expr expr, Set<String> candidates) {
+        Optional<String> target = routing.pushTarget(expr);
+        if (target.isPresent()) {
+            return pushed(target.get(), expr, candidates);
+        }
+        if (expr instanceof Expr.And and) {
+            return and(and, candidates);
+        }
+        if (expr instanceof Expr.Or or) {
+            Set<String> union = new HashSet<>();
+            for (Expr child : or.children()) {
+                union.addAll(ids(child, candidates));
+            }
+            return union;
+        }
+        if (expr instanceof Expr.Not not) {
+            Set<String> universe = new HashSet<>(candidates != null ? candidates : parts.allIds());
+            universe.removeAll(ids(not.child(), candidates));
+            return universe;
+        }
+        return fallbackLeaf((Expr.Leaf) expr, candidates);
+    }
+
+    private Set<String> and(Expr.And and, Set<String> candidates) {
+        Map<String, List<Expr>> groups = new LinkedHashMap<>();
+        List<Expr> rest = new ArrayList<>();
+        for (Expr child : and.children()) {
+            Optional<String> target = routing.pushTarget(child);
+            if (target.isPresent()) {
+                groups.computeIfAbsent(target.get(), b -> new ArrayList<>()).add(child);
+            } else {
+                rest.add(child);
+            }
+        }
+        Set<String> current = candidates;
+        for (Map.Entry<String, List<Expr>> group : groups.entrySet()) {
+            List<Expr> exprs = group.getValue();
+            current = pushed(group.getKey(), exprs.size() == 1 ? exprs.get(0) : new Expr.And(exprs), current);
+            if (current.isEmpty()) {
+                return current;
+            }
+        }
+        for (Expr child : rest) {
+            current = ids(child, current);
+            if (current.isEmpty()) {
+                return current;
+            }
+        }
+        return current == null ? new HashSet<>(parts.allIds()) : current;
+    }
+
+    Set<String> pushed(String backendName, Expr expr, Set<String> candidates) {
+        if (candidates != null && candidates.isEmpty()) {
+            return new HashSet<>();
+        }
+        Backend backend = parts.backend(backendName);
+        EntityLayout layout = parts.plan().part(backendName);
+        List<Hit> hits = BackendCalls.call(backend, "query " + parts.plan().entityId(),
+                () -> backend.execute(layout, Fragment.filter(expr, candidates)));
+        Set<String> out = new LinkedHashSet<>();
+        for (Hit hit : hits) {
+            out.add(hit.objectId());
+        }
+        return out;
+    }
+
+    private Set<String> fallbackLeaf(Expr.Leaf leaf, Set<String> candidates) {
+        Set<String> ids = candidates != null ? candidates : parts.allIds();
+        Set<String> out = new HashSet<>();
+        if (leaf.field().equals(Names.OBJECT_ID)) {
+            for (String id : ids) {
+                if (Evaluator.test(leaf, Map.of(Names.OBJECT_ID, id))) {
+                    out.add(id);
+                }
+            }
+            return out;
+        }
+        for (Map.Entry<String, Map<String, Object>> row : parts.fetch(ids, List.of(leaf.field())).entrySet()) {
+            if (Evaluator.test(leaf, row.getValue())) {
+                out.add(row.getKey());
+            }
+        }
+        return out;
+    }
+}

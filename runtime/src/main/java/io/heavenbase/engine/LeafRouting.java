@@ -1,0 +1,158 @@
+package io.heavenbase.engine;
+
+import io.heavenbase.capability.CapabilityTable;
+import io.heavenbase.capability.Ops;
+import io.heavenbase.query.Expr;
+import io.heavenbase.query.QuerySpec;
+import io.heavenbase.query.SortKey;
+import io.heavenbase.routing.Placement;
+import io.heavenbase.routing.StoragePlan;
+import io.heavenbase.schema.DType;
+import io.heavenbase.schema.Names;
+import io.heavenbase.schema.Strategy;
+import io.heavenbase.spi.Backend;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Decides, from the capability tables alone, where each query leaf runs: on a backend that holds
+ * the field and runs the op natively (a replica is preferred for {@code match}), or in the engine
+ * on values fetched from the field's primary backend. {@code object_id} lives on every part.
+ */
+final class LeafRouting {
+
+    /** Where a leaf (or near, or order key) runs. */
+    record Route(String backend, String type, Strategy strategy, boolean nativeOp) {
+    }
+
+    private final StoragePlan plan;
+    private final Map<String, Backend> backends;
+
+    LeafRouting(StoragePlan plan, Map<String, Backend> backends) {
+        this.plan = plan;
+        this.backends = backends;
+    }
+
+    Route route(String field, String op) {
+        if (field.equals(Names.OBJECT_ID)) {
+            for (String backend : candidateBackends()) {
+                if (table(backend).isNative(DType.IDENTIFIER, Strategy.INLINE_COLUMN, op)) {
+                    return new Route(backend, type(backend), Strategy.INLINE_COLUMN, true);
+                }
+            }
+            return new Route(plan.home(), type(plan.home()), Strategy.INLINE_COLUMN, false);
+        }
+        DType dtype = plan.schema().field(field).dtype();
+        List<Placement> placements = plan.placements(field);
+        if (op.equals(Ops.MATCH) && placements.size() > 1) {
+            List<Placement> replicasFirst = new ArrayList<>(placements.subList(1, placements.size()));
+            replicasFirst.add(placements.get(0));
+            placements = replicasFirst;
+        }
+        for (Placement placement : placements) {
+            if (table(placement.backend()).isNative(dtype, placement.strategy(), op)) {
+                return new Route(placement.backend(), placement.type(), placement.strategy(), true);
+            }
+        }
+        Placement primary = plan.placement(field);
+        return new Route(primary.backend(), primary.type(), primary.strategy(), false);
+    }
+
+    Route route(Expr.Leaf leaf) {
+        return route(leaf.field(), leaf.op().id());
+    }
+
+    /** Whether every leaf of {@code expr} can run natively on {@code backend}. */
+    boolean pushable(Expr expr, String backend) {
+        for (Expr.Leaf leaf : expr.leaves()) {
+            if (!nativeOn(leaf.field(), leaf.op().id(), backend)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code field op} runs natively on {@code backend} (the field stored there). */
+    boolean nativeOn(String field, String op, String backend) {
+        if (field.equals(Names.OBJECT_ID)) {
+            return plan.part(backend) != null
+                    && table(backend).isNative(DType.IDENTIFIER, Strategy.INLINE_COLUMN, op);
+        }
+        DType dtype = plan.schema().field(field).dtype();
+        for (Placement placement : plan.placements(field)) {
+            if (placement.backend().equals(backend) && table(backend).isNative(dtype, placement.strategy(), op)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The one backend that can run the whole expression natively, preferring the first leaf's route. */
+    Optional<String> pushTarget(Expr expr) {
+        List<Expr.Leaf> leaves = expr.leaves();
+        if (leaves.isEmpty()) {
+            return Optional.empty();
+        }
+        Route first = route(leaves.get(0));
+        if (first.nativeOp() && pushable(expr, first.backend())) {
+            return Optional.of(first.backend());
+        }
+        for (String backend : plan.backends()) {
+            if (pushable(expr, backend)) {
+                return Optional.of(backend);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether all order keys can be sorted natively on {@code backend}. */
+    boolean orderPushable(List<SortKey> order, String backend) {
+        for (SortKey key : order) {
+            if (key.field().equals(Names.SCORE) || !nativeOn(key.field(), Ops.ORDER, backend)) {
+                return false;
+            }
+            if (!key.field().equals(Names.OBJECT_ID) && !plan.placement(key.field()).backend().equals(backend)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    String type(String backend) {
+        return backends.get(backend).type();
+    }
+
+    private CapabilityTable table(String backend) {
+        return backends.get(backend).capabilities();
+    }
+
+    private List<String> candidateBackends() {
+        List<String> out = new ArrayList<>();
+        out.add(plan.home());
+        for (String backend : plan.backends()) {
+            if (!backend.equals(plan.home())) {
+                out.add(backend);
+            }
+        }
+        return out;
+    }
+
+    /** The backend that can run filter, order and paging in one fragment, if there is one. */
+    Optional<String> orderTarget(QuerySpec spec) {
+        String candidate;
+        if (spec.filter() != null) {
+            Optional<String> target = pushTarget(spec.filter());
+            if (target.isEmpty()) {
+                return Optional.empty();
+            }
+            candidate = target.get();
+        } else if (!spec.orderBy().isEmpty() && !spec.orderBy().get(0).field().equals(Names.OBJECT_ID)) {
+            candidate = plan.placement(spec.orderBy().get(0).field()).backend();
+        } else {
+            candidate = plan.home();
+        }
+        return orderPushable(spec.orderBy(), candidate) ? Optional.of(candidate) : Optional.empty();
+    }
+}

@@ -1,0 +1,220 @@
+package io.heavenbase.engine;
+
+import io.heavenbase.Plan;
+import io.heavenbase.ResultFrame;
+import io.heavenbase.Row;
+import io.heavenbase.capability.Ops;
+import io.heavenbase.query.Expr;
+import io.heavenbase.query.NearSpec;
+import io.heavenbase.query.QueryRunner;
+import io.heavenbase.query.QuerySpec;
+import io.heavenbase.query.QueryValidator;
+import io.heavenbase.query.RowScan;
+import io.heavenbase.query.SortKey;
+import io.heavenbase.query.ValueOrder;
+import io.heavenbase.routing.StoragePlan;
+import io.heavenbase.schema.FieldSchema;
+import io.heavenbase.schema.Names;
+import io.heavenbase.spi.Backend;
+import io.heavenbase.spi.EntityLayout;
+import io.heavenbase.spi.Fragment;
+import io.heavenbase.spi.Hit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The read path of one entity: validate, evaluate the filter across backends, run {@code near} on
+ * the vector's backend with the filter applied before the top-k cut, order and page (pushed down
+ * when one backend owns everything), then hydrate the selected columns with one fetch per backend.
+ */
+final class QueryEngine implements QueryRunner {
+
+    private final StoragePlan plan;
+    private final EntityParts parts;
+    private final LeafRouting routing;
+    private final FilterEvaluation filters;
+    private final ReadGuard guard;
+
+    /** Runs a read under the workspace's shared lock. */
+    interface ReadGuard {
+        <T> T read(Supplier<T> read);
+    }
+
+    QueryEngine(StoragePlan plan, Map<String, Backend> backends, ReadGuard guard) {
+        this.plan = plan;
+        this.parts = new EntityParts(plan, backends);
+        this.routing = new LeafRouting(plan, backends);
+        this.filters = new FilterEvaluation(parts, routing);
+        this.guard = guard;
+    }
+
+    @Override
+    public ResultFrame execute(QuerySpec raw) {
+        QuerySpec spec = QueryValidator.validate(plan.schema(), raw);
+        return guard.read(() -> {
+            List<Ranked> page = page(spec);
+            return hydrate(spec, page);
+        });
+    }
+
+    @Override
+    public long count(QuerySpec raw) {
+        QuerySpec spec = QueryValidator.validate(plan.schema(), raw);
+        return guard.read(() -> {
+            if (spec.near() != null) {
+                return (long) near(spec.near(), spec.filter()).size();
+            }
+            if (spec.filter() == null) {
+                return parts.count();
+            }
+            return (long) filters.ids(spec.filter(), null).size();
+        });
+    }
+
+    @Override
+    public Plan explain(QuerySpec raw) {
+        QuerySpec spec = QueryValidator.validate(plan.schema(), raw);
+        return new QueryExplainer(plan, routing).explain(spec, outputColumns(spec));
+    }
+
+    /** An id in result order with its near score (NaN without near). */
+    record Ranked(String id, double score) {
+    }
+
+    private List<Ranked> page(QuerySpec spec) {
+        if (spec.near() != null) {
+            List<Ranked> ranked = new ArrayList<>();
+            for (Hit hit : near(spec.near(), spec.filter())) {
+                ranked.add(new Ranked(hit.objectId(), hit.score()));
+            }
+            if (!spec.orderBy().isEmpty()) {
+                ranked = sortInEngine(ranked, spec.orderBy());
+            }
+            return slice(ranked, spec.offset(), spec.limit());
+        }
+        Optional<String> pushed = routing.orderTarget(spec);
+        if (pushed.isPresent()) {
+            Backend backend = parts.backend(pushed.get());
+            EntityLayout layout = plan.part(pushed.get());
+            Fragment fragment = new Fragment(spec.filter(), null, null, spec.orderBy(), spec.offset(), spec.limit(),
+                    Set.of());
+            List<Hit> hits = BackendCalls.call(backend, "query " + plan.entityId(),
+                    () -> backend.execute(layout, fragment));
+            List<Ranked> ranked = new ArrayList<>(hits.size());
+            for (Hit hit : hits) {
+                ranked.add(new Ranked(hit.objectId(), Double.NaN));
+            }
+            return ranked;
+        }
+        Set<String> ids = spec.filter() == null ? parts.allIds() : filters.ids(spec.filter(), null);
+        List<Ranked> ranked = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            ranked.add(new Ranked(id, Double.NaN));
+        }
+        return slice(sortInEngine(ranked, spec.orderBy()), spec.offset(), spec.limit());
+    }
+
+    /** Near hits, best first, with the filter applied before the top-k cut wherever its fields live. */
+    List<Hit> near(NearSpec near, Expr filter) {
+        LeafRouting.Route route = routing.route(near.field(), Ops.NEAR);
+        Backend backend = parts.backend(route.backend());
+        EntityLayout layout = plan.part(route.backend());
+        NearFilterSplit split = NearFilterSplit.of(filter, route.backend(), routing, route.nativeOp());
+        Set<String> candidates = split.remote() == null ? null : filters.ids(split.remote(), null);
+        if (candidates != null && candidates.isEmpty()) {
+            return List.of();
+        }
+        if (route.nativeOp()) {
+            Fragment fragment = new Fragment(split.colocated(), near, candidates, List.of(), 0, null, Set.of());
+            return BackendCalls.call(backend, "near " + plan.entityId(), () -> backend.execute(layout, fragment));
+        }
+        Set<String> ids = candidates != null ? candidates : parts.allIds();
+        List<Map<String, Object>> rows = new ArrayList<>(parts.fetch(ids, List.of(near.field())).values());
+        return RowScan.execute(rows, new Fragment(null, near, null, List.of(), 0, null, Set.of()));
+    }
+
+    private List<Ranked> sortInEngine(List<Ranked> ranked, List<SortKey> order) {
+        if (order.isEmpty()) {
+            ranked.sort((a, b) -> ValueOrder.compareText(a.id(), b.id()));
+            return ranked;
+        }
+        List<String> fields = new ArrayList<>();
+        for (SortKey key : order) {
+            fields.add(key.field());
+        }
+        List<String> ids = new ArrayList<>();
+        Map<String, Double> scores = new HashMap<>();
+        for (Ranked r : ranked) {
+            ids.add(r.id());
+            scores.put(r.id(), r.score());
+        }
+        Map<String, Map<String, Object>> values = parts.fetch(ids, fields);
+        List<Map<String, Object>> rows = new ArrayList<>(values.size());
+        for (Map.Entry<String, Map<String, Object>> entry : values.entrySet()) {
+            Map<String, Object> row = new HashMap<>(entry.getValue());
+            double score = scores.get(entry.getKey());
+            row.put(Names.SCORE, Double.isNaN(score) ? null : score);
+            rows.add(row);
+        }
+        rows.sort(ValueOrder.rows(order));
+        List<Ranked> out = new ArrayList<>(rows.size());
+        for (Map<String, Object> row : rows) {
+            String id = (String) row.get(Names.OBJECT_ID);
+            out.add(new Ranked(id, scores.get(id)));
+        }
+        return out;
+    }
+
+    private static List<Ranked> slice(List<Ranked> ranked, int offset, Integer limit) {
+        int from = Math.min(offset, ranked.size());
+        int to = limit == null ? ranked.size() : (int) Math.min((long) from + limit, ranked.size());
+        return new ArrayList<>(ranked.subList(from, to));
+    }
+
+    /** Output columns: object_id first, then the selection (all fields when empty), score with near. */
+    List<String> outputColumns(QuerySpec spec) {
+        Set<String> columns = new LinkedHashSet<>();
+        columns.add(Names.OBJECT_ID);
+        if (spec.select().isEmpty()) {
+            for (FieldSchema field : plan.schema().fields()) {
+                columns.add(field.name());
+            }
+            if (spec.near() != null) {
+                columns.add(Names.SCORE);
+            }
+        } else {
+            columns.addAll(spec.select());
+        }
+        return new ArrayList<>(columns);
+    }
+
+    private ResultFrame hydrate(QuerySpec spec, List<Ranked> page) {
+        List<String> columns = outputColumns(spec);
+        List<String> ids = new ArrayList<>(page.size());
+        for (Ranked r : page) {
+            ids.add(r.id());
+        }
+        Map<String, Map<String, Object>> values = parts.fetch(ids, columns);
+        List<Row> rows = new ArrayList<>(page.size());
+        for (Ranked r : page) {
+            Map<String, Object> found = values.get(r.id());
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (String column : columns) {
+                if (column.equals(Names.SCORE)) {
+                    row.put(column, Double.isNaN(r.score()) ? null : r.score());
+                } else {
+                    row.put(column, found == null ? null : found.get(column));
+                }
+            }
+            rows.add(new Row(row));
+        }
+        return new ResultFrame(columns, rows);
+    }
+}

@@ -1,0 +1,101 @@
+package io.heavenbase.engine;
+
+import io.heavenbase.ExecutionMode;
+import io.heavenbase.Plan;
+import io.heavenbase.capability.Ops;
+import io.heavenbase.query.Expr;
+import io.heavenbase.query.QuerySpec;
+import io.heavenbase.query.SortKey;
+import io.heavenbase.routing.Placement;
+import io.heavenbase.routing.StoragePlan;
+import io.heavenbase.schema.Names;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Builds the {@link Plan} of a query from the same routing decisions execution uses, running nothing. */
+final class QueryExplainer {
+
+    private final StoragePlan plan;
+    private final LeafRouting routing;
+
+    QueryExplainer(StoragePlan plan, LeafRouting routing) {
+        this.plan = plan;
+        this.routing = routing;
+    }
+
+    Plan explain(QuerySpec spec, List<String> columns) {
+        List<Plan.Step> steps = new ArrayList<>();
+        NearFilterSplit split = null;
+        LeafRouting.Route nearRoute = null;
+        if (spec.near() != null) {
+            nearRoute = routing.route(spec.near().field(), Ops.NEAR);
+            split = NearFilterSplit.of(spec.filter(), nearRoute.backend(), routing, nearRoute.nativeOp());
+        }
+        if (spec.filter() != null) {
+            Set<Expr.Leaf> colocated = new LinkedHashSet<>(split == null || split.colocated() == null ? List.of()
+                    : split.colocated().leaves());
+            Optional<String> whole = routing.pushTarget(spec.filter());
+            for (Expr.Leaf leaf : spec.filter().leaves()) {
+                LeafRouting.Route route = colocated.contains(leaf)
+                        ? new LeafRouting.Route(nearRoute.backend(), nearRoute.type(),
+                                strategyOn(leaf.field(), nearRoute.backend()), true)
+                        : whole.isPresent() ? new LeafRouting.Route(whole.get(), routing.type(whole.get()),
+                                strategyOn(leaf.field(), whole.get()), true) : routing.route(leaf);
+                String detail = colocated.contains(leaf) ? "combined_scan with near" : "";
+                steps.add(step("filter", route, leaf.field(), leaf.op().id(), detail));
+            }
+        }
+        if (spec.near() != null) {
+            String detail = split.colocated() != null && split.remote() != null ? "combined_scan, candidate_ids"
+                    : split.colocated() != null ? "combined_scan"
+                    : split.remote() != null ? "candidate_ids" : "";
+            steps.add(step("near", nearRoute, spec.near().field(), Ops.NEAR, detail));
+        }
+        for (SortKey key : spec.orderBy()) {
+            steps.add(orderStep(spec, key));
+        }
+        Set<String> fetchBackends = new LinkedHashSet<>();
+        for (String column : columns) {
+            if (!column.equals(Names.OBJECT_ID) && !column.equals(Names.SCORE)) {
+                fetchBackends.add(plan.placement(column).backend());
+            }
+        }
+        for (String backend : fetchBackends) {
+            steps.add(new Plan.Step("fetch", backend, routing.type(backend), null, null, "fetch", ExecutionMode.NATIVE,
+                    "one batched fetch"));
+        }
+        return new Plan(plan.entityId(), steps);
+    }
+
+    private Plan.Step orderStep(QuerySpec spec, SortKey key) {
+        String op = key.descending() ? "order desc" : "order";
+        if (key.field().equals(Names.SCORE)) {
+            return new Plan.Step("order", null, null, Names.SCORE, null, op, ExecutionMode.FALLBACK, "engine sort");
+        }
+        LeafRouting.Route route = routing.route(key.field(), Ops.ORDER);
+        boolean pushed = spec.near() == null && routing.orderTarget(spec).isPresent();
+        LeafRouting.Route shown = new LeafRouting.Route(route.backend(), route.type(), route.strategy(), pushed);
+        return step("order", shown, key.field(), op, pushed ? "pushed with limit/offset" : "engine sort");
+    }
+
+    private io.heavenbase.schema.Strategy strategyOn(String field, String backend) {
+        if (field.equals(Names.OBJECT_ID)) {
+            return io.heavenbase.schema.Strategy.INLINE_COLUMN;
+        }
+        for (Placement placement : plan.placements(field)) {
+            if (placement.backend().equals(backend)) {
+                return placement.strategy();
+            }
+        }
+        return plan.placement(field).strategy();
+    }
+
+    private static Plan.Step step(String node, LeafRouting.Route route, String field, String op, String detail) {
+        return new Plan.Step(node, route.backend(), route.type(), field,
+                route.strategy() == null ? null : route.strategy().id(), op,
+                route.nativeOp() ? ExecutionMode.NATIVE : ExecutionMode.FALLBACK, detail);
+    }
+}

@@ -1,0 +1,110 @@
+package io.heavenbase.engine;
+
+import io.heavenbase.routing.StoragePlan;
+import io.heavenbase.spi.Backend;
+import io.heavenbase.spi.EntityLayout;
+import io.heavenbase.spi.StoredField;
+import io.heavenbase.system.CatalogWriter;
+import io.heavenbase.system.SystemEntities;
+import io.heavenbase.system.WriteJournal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The write path: splits canonical rows into one part per backend (each carrying object_id), writes
+ * one batch per backend, then the catalog. A write that spans several backends is journalled first,
+ * so a failure half way leaves a record that audit reports and repair replays.
+ */
+final class WriteCoordinator {
+
+    private final Map<String, Backend> backends;
+    private final WriteJournal journal;
+    private final CatalogWriter catalog;
+
+    WriteCoordinator(Map<String, Backend> backends, WriteJournal journal, CatalogWriter catalog) {
+        this.backends = backends;
+        this.journal = journal;
+        this.catalog = catalog;
+    }
+
+    void upsert(StoragePlan plan, List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String entry = null;
+        if (plan.parts().size() > 1) {
+            List<Map<String, Object>> encoded = new ArrayList<>(rows.size());
+            for (Map<String, Object> row : rows) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> copy = (Map<String, Object>) JournalCodec.encode(row);
+                encoded.add(copy);
+            }
+            entry = journal.begin("upsert", plan.entityId(), ids(rows), encoded);
+        }
+        writeParts(plan, rows);
+        if (!SystemEntities.isSystem(plan.entityId())) {
+            catalog.upsert(plan.schema(), rows);
+        }
+        if (entry != null) {
+            journal.complete(entry);
+        }
+    }
+
+    /** Writes every part of these rows, in configured backend order. */
+    void writeParts(StoragePlan plan, List<Map<String, Object>> rows) {
+        for (Map.Entry<String, EntityLayout> part : plan.parts().entrySet()) {
+            Backend backend = backends.get(part.getKey());
+            List<Map<String, Object>> fragments = split(part.getValue(), rows);
+            BackendCalls.run(backend, "upsert " + plan.entityId(), () -> backend.upsert(part.getValue(), fragments));
+        }
+    }
+
+    void delete(StoragePlan plan, List<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        String entry = plan.parts().size() > 1 ? journal.begin("delete", plan.entityId(), ids, null) : null;
+        deleteParts(plan, ids);
+        if (!SystemEntities.isSystem(plan.entityId())) {
+            catalog.delete(plan.entityId(), ids);
+        }
+        if (entry != null) {
+            journal.complete(entry);
+        }
+    }
+
+    /** Deletes the home part last, so the row stays listed (and auditable) until every part is gone. */
+    void deleteParts(StoragePlan plan, List<String> ids) {
+        List<String> order = new ArrayList<>(plan.parts().keySet());
+        order.remove(plan.home());
+        order.add(plan.home());
+        for (String name : order) {
+            Backend backend = backends.get(name);
+            EntityLayout layout = plan.part(name);
+            BackendCalls.run(backend, "delete " + plan.entityId(), () -> backend.delete(layout, ids));
+        }
+    }
+
+    static List<Map<String, Object>> split(EntityLayout layout, List<Map<String, Object>> rows) {
+        List<Map<String, Object>> out = new ArrayList<>(rows.size());
+        for (Map<String, Object> row : rows) {
+            Map<String, Object> part = new LinkedHashMap<>();
+            part.put("object_id", row.get("object_id"));
+            for (StoredField field : layout.fields()) {
+                part.put(field.name(), row.get(field.name()));
+            }
+            out.add(part);
+        }
+        return out;
+    }
+
+    private static List<String> ids(List<Map<String, Object>> rows) {
+        List<String> ids = new ArrayList<>(rows.size());
+        for (Map<String, Object> row : rows) {
+            ids.add((String) row.get("object_id"));
+        }
+        return ids;
+    }
+}

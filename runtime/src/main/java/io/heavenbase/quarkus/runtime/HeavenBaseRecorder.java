@@ -1,0 +1,173 @@
+package io.heavenbase.quarkus.runtime;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import io.heavenbase.ConfigurationException;
+import io.heavenbase.Workspace;
+import io.heavenbase.engine.WorkspaceFactory;
+import io.heavenbase.spi.Backend;
+import io.heavenbase.spi.BackendConfig;
+import io.quarkus.arc.ActiveResult;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableInstance;
+import io.quarkus.arc.InstanceHandle;
+import io.quarkus.arc.SyntheticCreationalContext;
+import io.quarkus.runtime.RuntimeValue;
+import io.quarkus.runtime.annotations.Recorder;
+import io.smallrye.common.annotation.Identifier;
+
+/**
+ * Creates the backend beans and the workspace bean at run time, from the backend definitions the build
+ * recorded and the run-time configuration.
+ */
+@Recorder
+public class HeavenBaseRecorder {
+
+    static final String NO_BACKENDS = "no HeavenBase backends are configured: set heavenbase.preset (for example "
+            + "debug) or heavenbase.backends.\"name\".type";
+
+    private final RuntimeValue<HeavenBaseRuntimeConfig> config;
+
+    public HeavenBaseRecorder(RuntimeValue<HeavenBaseRuntimeConfig> config) {
+        this.config = config;
+    }
+
+    /** Whether a backend bean may be created: it is switched on and its datasource, if any, is active. */
+    public Supplier<ActiveResult> backendActive(BackendDefinition backend) {
+        return () -> {
+            BackendRuntimeConfig runtime = config.getValue().backends().get(backend.getName());
+            if (!runtime.active()) {
+                return ActiveResult.inactive("backend '" + backend.getName() + "' is switched off ("
+                        + backend.property("active") + "=false)");
+            }
+            Optional<String> dataSource = dataSourceOf(backend, runtime);
+            return dataSource.isPresent() ? AgroalDataSources.check(backend, dataSource.get()) : ActiveResult.active();
+        };
+    }
+
+    /** Opens one backend from its merged configuration, handing over a datasource or client bean if it uses one. */
+    public Function<SyntheticCreationalContext<Backend>, Backend> backendCreator(String preset,
+            List<BackendDefinition> all, BackendDefinition backend) {
+        return context -> {
+            BackendSettings settings = new BackendSettings(preset, all, config.getValue());
+            String name = backend.getName();
+            Map<String, Object> values = settings.of(name);
+            Optional<String> dataSource = dataSourceOf(backend, config.getValue().backends().get(name));
+            if (dataSource.isPresent()) {
+                if (settings.isConfigured(name, "url")) {
+                    throw new ConfigurationException(backend.property("datasource"), "backend '" + name
+                            + "' sets both " + backend.property("url") + " and " + backend.property("datasource")
+                            + ": set only one");
+                }
+                values.remove("url");
+                values.put(BackendConfig.DATA_SOURCE_OBJECT, AgroalDataSources.require(backend, dataSource.get()));
+            } else {
+                clientBean(backend, settings).ifPresent(client -> {
+                    values.remove(BackendKinds.CLIENT_BEANS.get(backend.getType()).connectionKey());
+                    values.put(BackendConfig.CLIENT_OBJECT, client);
+                });
+            }
+            return WorkspaceFactory.openBackend(name, values);
+        };
+    }
+
+    /** The workspace is active when at least one backend is configured and active. */
+    public Supplier<ActiveResult> workspaceActive(List<String> backendNames) {
+        return () -> {
+            if (backendNames.isEmpty()) {
+                return ActiveResult.inactive(NO_BACKENDS);
+            }
+            ActiveResult last = null;
+            for (String name : backendNames) {
+                ActiveResult active = backendBean(name).getHandle().getBean().checkActive();
+                if (active.value()) {
+                    return active;
+                }
+                last = active;
+            }
+            return ActiveResult.inactive("every HeavenBase backend is inactive", last);
+        };
+    }
+
+    /**
+     * Assembles the workspace over the active backend beans, in configured order, and registers the entity
+     * classes the build discovered.
+     */
+    public Function<SyntheticCreationalContext<Workspace>, Workspace> workspaceCreator(List<String> backendNames,
+            List<String> entityClassNames) {
+        return context -> {
+            Map<String, Backend> backends = new LinkedHashMap<>();
+            for (String name : backendNames) {
+                InstanceHandle<Backend> handle = backendBean(name).getHandle();
+                if (handle.getBean().isActive()) {
+                    backends.put(name, handle.get());
+                }
+            }
+            Workspace workspace = WorkspaceFactory.assemble(workspaceId(), backends);
+            try {
+                for (String className : entityClassNames) {
+                    workspace.register(loadClass(className));
+                }
+            } catch (RuntimeException e) {
+                workspace.close();
+                throw e;
+            }
+            return workspace;
+        };
+    }
+
+    private String workspaceId() {
+        return config.getValue().workspace()
+                .or(() -> ConfigProvider.getConfig().getOptionalValue("quarkus.application.name", String.class))
+                .orElse("heavenbase");
+    }
+
+    /**
+     * The datasource a SQL server backend uses: the one it names, or else the default datasource when no
+     * {@code url} is configured.
+     */
+    private static Optional<String> dataSourceOf(BackendDefinition backend, BackendRuntimeConfig runtime) {
+        if (backend.getDataSource() == null || (!backend.isDataSourceExplicit() && runtime.url().isPresent())) {
+            return Optional.empty();
+        }
+        return Optional.of(backend.getDataSource());
+    }
+
+    /** The client bean of another extension this backend type takes when its connection key is not set. */
+    private static Optional<Object> clientBean(BackendDefinition backend, BackendSettings settings) {
+        BackendKinds.ClientBean client = BackendKinds.CLIENT_BEANS.get(backend.getType());
+        if (client == null || settings.isConfigured(backend.getName(), client.connectionKey())) {
+            return Optional.empty();
+        }
+        Class<?> type;
+        try {
+            type = Class.forName(client.className(), false, Thread.currentThread().getContextClassLoader());
+        } catch (ClassNotFoundException absent) {
+            return Optional.empty();
+        }
+        InjectableInstance<?> instance = Arc.container().select(type);
+        if (!instance.isResolvable() || !instance.getHandle().getBean().isActive()) {
+            return Optional.empty();
+        }
+        return Optional.of(instance.get());
+    }
+
+    private static InjectableInstance<Backend> backendBean(String name) {
+        return Arc.container().select(Backend.class, Identifier.Literal.of(name));
+    }
+
+    private static Class<?> loadClass(String className) {
+        try {
+            return Class.forName(className, true, Thread.currentThread().getContextClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("entity class " + className + " found at build time is missing", e);
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package io.heavenbase.query;
+
+import io.heavenbase.Metric;
+import io.heavenbase.ValidationException;
+import io.heavenbase.capability.Ops;
+import io.heavenbase.schema.DType;
+import io.heavenbase.schema.EntitySchema;
+import io.heavenbase.schema.FieldSchema;
+import io.heavenbase.schema.Names;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a query against the entity schema and returns it with every value in canonical form.
+ *
+ * <p>Filter leaves (error field {@code filter.<field>.$<op>}): the field must exist (rule
+ * {@code unknown_field}) and the operator must apply to its dtype per {@link Ops#applies} (rule
+ * {@code operator}). Values are normalised with the field's {@link DType#normalize}: {@code eq ne}
+ * and each element of {@code in nin} (a list) as the field's value; {@code lt lte gt gte} likewise,
+ * except that on text-valued kinds (text, Identifier, Categorical) any String is accepted, since a
+ * bound need not be a storable value; {@code array_contains} as the array's element; {@code match}
+ * and {@code contained_in} need a String and {@code null} a Boolean (rule {@code type}). A null
+ * value for any other operator is rejected (rule {@code null_value}: use {@code $null}).
+ *
+ * <p>{@code near}: the field must be a Vector ({@code near.field}), the vector is normalised by the
+ * dtype (wrong length or non-finite values are rejected, {@code near.vector}), top_k must be at
+ * least 1 ({@code near.top_k}); a missing metric becomes cosine. {@code select[i]} must name a
+ * field, or {@code score} with near; {@code order_by[i]} must name a field the dtype can order
+ * ({@link Ops#ORDER}), or {@code score} with near. {@code offset} and {@code limit} must not be
+ * negative.
+ */
+public final class QueryValidator {
+
+    private static final int FIELDS_LISTED = 12;
+
+    private QueryValidator() {
+    }
+
+    public static QuerySpec validate(EntitySchema schema, QuerySpec spec) {
+        Expr filter = spec.filter() == null ? null : expr(schema, spec.filter());
+        NearSpec near = spec.near() == null ? null : near(schema, spec.near());
+        List<String> select = new ArrayList<>();
+        for (int i = 0; i < spec.select().size(); i++) {
+            select.add(column(schema, spec.select().get(i), near != null, "select[" + i + "]"));
+        }
+        List<SortKey> orderBy = new ArrayList<>();
+        for (int i = 0; i < spec.orderBy().size(); i++) {
+            orderBy.add(sortKey(schema, spec.orderBy().get(i), near != null, "order_by[" + i + "]"));
+        }
+        if (spec.offset() < 0) {
+            throw new ValidationException(schema.id(), "offset", "negative",
+                    "offset must not be negative, got " + spec.offset());
+        }
+        if (spec.limit() != null && spec.limit() < 0) {
+            throw new ValidationException(schema.id(), "limit", "negative",
+                    "limit must not be negative, got " + spec.limit());
+        }
+        return new QuerySpec(filter, near, select, orderBy, spec.offset(), spec.limit());
+    }
+
+    private static Expr expr(EntitySchema schema, Expr expr) {
+        if (expr instanceof Expr.And) {
+            return new Expr.And(children(schema, ((Expr.And) expr).children()));
+        }
+        if (expr instanceof Expr.Or) {
+            return new Expr.Or(children(schema, ((Expr.Or) expr).children()));
+        }
+        if (expr instanceof Expr.Not) {
+            return new Expr.Not(expr(schema, ((Expr.Not) expr).child()));
+        }
+        return leaf(schema, (Expr.Leaf) expr);
+    }
+
+    private static List<Expr> children(EntitySchema schema, List<Expr> children) {
+        List<Expr> out = new ArrayList<>();
+        for (Expr child : children) {
+            out.add(expr(schema, child));
+        }
+        return out;
+    }
+
+    private static Expr.Leaf leaf(EntitySchema schema, Expr.Leaf leaf) {
+        String path = "filter." + leaf.field() + ".$" + leaf.op().id();
+        DType dtype = known(schema, leaf.field(), path).dtype();
+        if (!Ops.applies(dtype, leaf.op().id())) {
+            throw new ValidationException(schema.id(), path, "operator", "operator $" + leaf.op().id()
+                    + " does not apply to field '" + leaf.field() + "' of entity '" + schema.id() + "' (type "
+                    + dtype + "); it supports " + filterOps(dtype));
+        }
+        return new Expr.Leaf(leaf.field(), leaf.op(), value(schema, dtype, leaf, path));
+    }
+
+    private static Object value(EntitySchema schema, DType dtype, Expr.Leaf leaf, String path) {
+        Object value = leaf.value();
+        switch (leaf.op()) {
+            case NULL:
+                return requireType(schema, value, Boolean.class, path, "true (is null) or false (is not null)");
+            case MATCH:
+            case CONTAINED_IN:
+                return requireType(schema, value, String.class, path, "a String");
+            default:
+                break;
+        }
+        if (value == null) {
+            throw new ValidationException(schema.id(), path, "null_value", "'" + path
+                    + "' needs a value; to test for null use {\"$null\": true}");
+        }
+        switch (leaf.op()) {
+            case IN:
+            case NIN:
+                return list(schema, dtype, value, path);
+            case ARRAY_CONTAINS:
+                return dtype.element().normalize(value, schema.id(), path);
+            case LT:
+            case LTE:
+            case GT:
+            case GTE:
+                return dtype.kind().isStringValued()
+                        ? requireType(schema, value, String.class, path, "a String")
+                        : dtype.normalize(value, schema.id(), path);
+            default:
+                return dtype.normalize(value, schema.id(), path);
+        }
+    }
+
+    private static List<Object> list(EntitySchema schema, DType dtype, Object value, String path) {
+        if (!(value instanceof Collection)) {
+            throw new ValidationException(schema.id(), path, "type", "'" + path + "' needs a list of values, got "
+                    + Names.shorten(value));
+        }
+        List<Object> out = new ArrayList<>();
+        int i = 0;
+        for (Object element : (Collection<?>) value) {
+            String at = path + "[" + i++ + "]";
+            if (element == null) {
+                throw new ValidationException(schema.id(), at, "null_value", "'" + at
+                        + "' is null; to test for null use {\"$null\": true}");
+            }
+            out.add(dtype.normalize(element, schema.id(), at));
+        }
+        return out;
+    }
+
+    private static Object requireType(EntitySchema schema, Object value, Class<?> type, String path,
+            String expected) {
+        if (!type.isInstance(value)) {
+            throw new ValidationException(schema.id(), path, "type", "'" + path + "' of entity '" + schema.id()
+                    + "' needs " + expected + ", got " + (value == null ? "null" : Names.shorten(value)));
+        }
+        return value;
+    }
+
+    private static NearSpec near(EntitySchema schema, NearSpec near) {
+        DType dtype = known(schema, near.field(), "near.field").dtype();
+        if (dtype.kind() != DType.Kind.VECTOR) {
+            throw new ValidationException(schema.id(), "near.field", "operator", "near needs a Vector field, but '"
+                    + near.field() + "' of entity '" + schema.id() + "' is " + dtype);
+        }
+        if (near.vector() == null) {
+            throw new ValidationException(schema.id(), "near.vector", "null_value", "near needs a query vector");
+        }
+        float[] vector = (float[]) dtype.normalize(near.vector(), schema.id(), "near.vector");
+        if (near.topK() < 1) {
+            throw new ValidationException(schema.id(), "near.top_k", "top_k",
+                    "near.top_k must be at least 1, got " + near.topK());
+        }
+        return new NearSpec(near.field(), vector, near.topK(), near.metric() == null ? Metric.COSINE : near.metric());
+    }
+
+    private static String column(EntitySchema schema, String name, boolean hasNear, String path) {
+        if (Names.SCORE.equals(name)) {
+            requireNear(schema, hasNear, path);
+            return name;
+        }
+        known(schema, name, path);
+        return name;
+    }
+
+    private static SortKey sortKey(EntitySchema schema, SortKey key, boolean hasNear, String path) {
+        if (Names.SCORE.equals(key.field())) {
+            requireNear(schema, hasNear, path);
+            return key;
+        }
+        DType dtype = known(schema, key.field(), path).dtype();
+        if (!Ops.applies(dtype, Ops.ORDER)) {
+            throw new ValidationException(schema.id(), path, "unorderable", "cannot order by field '" + key.field()
+                    + "' of entity '" + schema.id() + "': type " + dtype + " has no order");
+        }
+        return key;
+    }
+
+    private static void requireNear(EntitySchema schema, boolean hasNear, String path) {
+        if (!hasNear) {
+            throw new ValidationException(schema.id(), path, "score_without_near",
+                    "'" + path + "' uses 'score', which exists only in a near() query");
+        }
+    }
+
+    private static FieldSchema known(EntitySchema schema, String name, String path) {
+        FieldSchema field = name == null ? null : schema.field(name);
+        if (field == null) {
+            List<String> names = schema.fieldNames();
+            String listed = names.stream().limit(FIELDS_LISTED).collect(Collectors.joining(", "))
+                    + (names.size() > FIELDS_LISTED ? ", ... (" + (names.size() - FIELDS_LISTED) + " more)" : "");
+            throw new ValidationException(schema.id(), path, "unknown_field", "unknown field '" + Names.shorten(name)
+                    + "' at '" + path + "' in entity '" + schema.id() + "'; fields: " + listed);
+        }
+        return field;
+    }
+
+    private static String filterOps(DType dtype) {
+        return Ops.applicable(dtype).stream()
+                .filter(op -> !op.equals(Ops.NEAR) && !op.equals(Ops.ORDER))
+                .map(op -> "$" + op)
+                .collect(Collectors.joining(" "));
+    }
+}

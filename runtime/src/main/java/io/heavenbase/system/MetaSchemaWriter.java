@@ -1,0 +1,65 @@
+package io.heavenbase.system;
+
+import io.heavenbase.MetaSchema;
+import io.heavenbase.routing.Placement;
+import io.heavenbase.routing.StoragePlan;
+import io.heavenbase.schema.FieldSchema;
+import io.heavenbase.schema.ObjectIds;
+import io.heavenbase.spi.Backend;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Writes the {@code sys-metaschema} rows describing entities, field placements and backends. */
+public final class MetaSchemaWriter {
+
+    private final SystemTable table;
+
+    public MetaSchemaWriter(SystemTable table) {
+        this.table = table;
+    }
+
+    public void backends(Map<String, Backend> backends) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Backend backend : backends.values()) {
+            rows.add(row("backend", backend.name(), null, null, backend.type(), backend.name(), null, ""));
+        }
+        table.upsert(rows);
+    }
+
+    public void entity(StoragePlan plan) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        String entity = plan.entityId();
+        rows.add(row("entity", entity, entity, null, null, plan.home(), null, plan.schema().desc()));
+        for (FieldSchema field : plan.schema().fields()) {
+            List<Placement> placements = plan.placements(field.name());
+            if (placements.isEmpty()) {
+                rows.add(row("field", entity, entity, field.name(), field.dtype().toString(), plan.home(),
+                        "InlineColumn", field.desc()));
+            }
+            for (Placement placement : placements) {
+                rows.add(row("field", entity, entity, field.name(), field.dtype().toString(), placement.backend(),
+                        placement.strategy().id(), field.desc()));
+            }
+        }
+        table.upsert(rows);
+    }
+
+    private static Map<String, Object> row(String kind, String subject, String entity, String field, String dtype,
+            String backend, String strategy, String desc) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        String key = kind + "\u001f" + subject + "\u001f" + (field == null ? "" : field) + "\u001f"
+                + (backend == null ? "" : backend);
+        row.put("object_id", ObjectIds.fromName(MetaSchema.ENTITY_ID, key));
+        row.put("subject_id", subject);
+        row.put("kind", kind);
+        row.put("entity", entity);
+        row.put("field", field);
+        row.put("dtype", dtype);
+        row.put("backend", backend);
+        row.put("strategy", strategy);
+        row.put("desc", desc == null || desc.isEmpty() ? null : desc);
+        return row;
+    }
+}

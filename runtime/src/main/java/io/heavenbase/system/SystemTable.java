@@ -1,0 +1,67 @@
+package io.heavenbase.system;
+
+import io.heavenbase.BackendException;
+import io.heavenbase.HeavenBaseException;
+import io.heavenbase.spi.Backend;
+import io.heavenbase.spi.EntityLayout;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/** A system entity stored wholly on the workspace's default backend. */
+public final class SystemTable {
+
+    private final Backend backend;
+    private final EntityLayout layout;
+
+    public SystemTable(Backend backend, EntityLayout layout) {
+        this.backend = backend;
+        this.layout = layout;
+    }
+
+    public Backend backend() {
+        return backend;
+    }
+
+    public EntityLayout layout() {
+        return layout;
+    }
+
+    public void upsert(List<Map<String, Object>> rows) {
+        if (!rows.isEmpty()) {
+            guard("upsert " + layout.entityId(), () -> {
+                backend.upsert(layout, rows);
+                return null;
+            });
+        }
+    }
+
+    public void delete(Collection<String> ids) {
+        if (!ids.isEmpty()) {
+            guard("delete " + layout.entityId(), () -> {
+                backend.delete(layout, ids);
+                return null;
+            });
+        }
+    }
+
+    public Set<String> ids() {
+        return guard("ids " + layout.entityId(), () -> backend.ids(layout));
+    }
+
+    public Map<String, Map<String, Object>> fetch(Collection<String> ids, Collection<String> fields) {
+        return guard("fetch " + layout.entityId(), () -> backend.fetch(layout, ids, fields));
+    }
+
+    private <T> T guard(String operation, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (HeavenBaseException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new BackendException(backend.name(), operation, e);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package io.heavenbase.backend.file;
+
+import io.heavenbase.conformance.AbstractConformanceSuite;
+import io.heavenbase.conformance.ConformanceLayout;
+
+/** The conformance suite on one {@code pickle} backend {@code main} holding everything. */
+class PickleConformanceTest extends AbstractConformanceSuite {
+
+    @Override
+    protected ConformanceLayout layout() {
+        return FileConformanceLayouts.alone("pickle");
+    }
+}

@@ -1,0 +1,13 @@
+package io.heavenbase.backend.file;
+
+import io.heavenbase.conformance.AbstractConformanceSuite;
+import io.heavenbase.conformance.ConformanceLayout;
+
+/** The conformance suite with {@code json} as {@code main} beside an inmem {@code vec}. */
+class SplitJsonConformanceTest extends AbstractConformanceSuite {
+
+    @Override
+    protected ConformanceLayout layout() {
+        return FileConformanceLayouts.mainOfSplit("json");
+    }
+}

@@ -1,0 +1,111 @@
+package io.heavenbase.backend.postgres;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The servers the postgres and pgvector tests talk to: a PostgreSQL server
+ * ({@code HEAVENBASE_TEST_POSTGRES_URL}, by default the local PostgreSQL 15, database {@code test})
+ * and a PostgreSQL with pgvector ({@code HEAVENBASE_TEST_PGVECTOR_URL}, by default the PGlite server
+ * {@code .ci/npm-servers.sh start} runs: one shared session, at most 4 connections, so its pools stay
+ * at 2). Every test works in a schema of its own with a random name, dropped afterwards. A server
+ * that does not answer skips the tests, with the reason on stderr, except under {@code CI=true} or
+ * {@code HEAVENBASE_REQUIRE_SERVICES=true}, where they fail.
+ */
+public enum PostgresTestServers {
+
+    POSTGRES("postgres", "HEAVENBASE_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres", 4),
+    PGVECTOR("pgvector", "HEAVENBASE_TEST_PGVECTOR_URL",
+            "jdbc:postgresql://127.0.0.1:55499/postgres?user=postgres&sslmode=disable&prepareThreshold=0", 2);
+
+    private static final Map<PostgresTestServers, String> FAILURES = new ConcurrentHashMap<>();
+    private static final Map<PostgresTestServers, Boolean> CHECKED = new ConcurrentHashMap<>();
+
+    private final String type;
+    private final String variable;
+    private final String defaultUrl;
+    private final int poolSize;
+
+    PostgresTestServers(String type, String variable, String defaultUrl, int poolSize) {
+        this.type = type;
+        this.variable = variable;
+        this.defaultUrl = defaultUrl;
+        this.poolSize = poolSize;
+    }
+
+    /** The backend type these tests open on this server. */
+    public String type() {
+        return type;
+    }
+
+    /** The JDBC URL; skips (or, when services are required, fails) the calling test without a server. */
+    public String url() {
+        String configured = System.getenv(variable);
+        String url = configured == null || configured.isBlank() ? defaultUrl : configured.trim();
+        CHECKED.computeIfAbsent(this, server -> {
+            try (Connection connection = DriverManager.getConnection(url)) {
+                connection.isValid(5);
+            } catch (SQLException e) {
+                String failure = "no " + type + " server answers at " + url + " (" + e.getMessage() + "); "
+                        + (this == PGVECTOR ? "start one with 'bash .ci/npm-servers.sh start'" : "start PostgreSQL")
+                        + " or set " + variable;
+                System.err.println("SKIPPING " + type + " backend tests: " + failure);
+                FAILURES.put(this, failure);
+            }
+            return true;
+        });
+        String failure = FAILURES.get(this);
+        if (failure != null) {
+            if (servicesRequired()) {
+                throw new IllegalStateException(failure);
+            }
+            Assumptions.abort(failure);
+        }
+        return url;
+    }
+
+    /** A fresh schema name no other test uses. */
+    public static String freshSchema() {
+        return "hb_test_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+    }
+
+    /** A backend configuration of this server's type in {@code schema}, plus {@code extra} key-value pairs. */
+    public Map<String, Object> config(String schema, Object... extra) {
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("type", type);
+        config.put("url", url());
+        config.put("schema", schema);
+        config.put("pool-size", poolSize);
+        for (int i = 0; i < extra.length; i += 2) {
+            config.put((String) extra[i], extra[i + 1]);
+        }
+        return config;
+    }
+
+    /** A plain JDBC connection to this server, for checks and cleanup. */
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(url());
+    }
+
+    /** Drops a test schema and everything in it. */
+    public void dropSchema(String schema) {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS \"" + schema + "\" CASCADE");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot drop test schema " + schema + " on " + type, e);
+        }
+    }
+
+    private static boolean servicesRequired() {
+        return "true".equalsIgnoreCase(System.getenv("CI"))
+                || "true".equalsIgnoreCase(System.getenv("HEAVENBASE_REQUIRE_SERVICES"));
+    }
+}

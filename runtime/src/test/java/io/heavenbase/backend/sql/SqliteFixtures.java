@@ -1,0 +1,63 @@
+package io.heavenbase.backend.sql;
+
+import io.heavenbase.schema.DType;
+import io.heavenbase.schema.Names;
+import io.heavenbase.schema.Strategy;
+import io.heavenbase.spi.BackendConfig;
+import io.heavenbase.spi.EntityLayout;
+import io.heavenbase.spi.StoredField;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Backends, layouts and canonical rows shared by the SQLite tests. */
+final class SqliteFixtures {
+
+    private SqliteFixtures() {
+    }
+
+    static SqlBackend memoryBackend() {
+        return open(":memory:");
+    }
+
+    static SqlBackend open(String database) {
+        return (SqlBackend) new SqliteProvider().open(new BackendConfig("main", Map.of("type", "sqlite", "database",
+                database)));
+    }
+
+    static StoredField inline(String name, String dtype) {
+        return new StoredField(name, DType.parse(dtype), Strategy.INLINE_COLUMN);
+    }
+
+    static StoredField side(String name, String dtype) {
+        return new StoredField(name, DType.parse(dtype), Strategy.SIDE_TABLE);
+    }
+
+    static StoredField vectorIndex(String name, int dimension) {
+        return new StoredField(name, DType.vector(dimension), Strategy.VECTOR_INDEX);
+    }
+
+    static EntityLayout layout(String entity, StoredField... fields) {
+        return new EntityLayout(entity, List.of(fields));
+    }
+
+    /**
+     * A row of canonical values built from alternating field names and raw values, each value
+     * normalised by its field's dtype (so tests write exactly what the engine would).
+     */
+    static Map<String, Object> row(EntityLayout layout, String id, Object... namesAndValues) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put(Names.OBJECT_ID, id);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            String field = (String) namesAndValues[i];
+            row.put(field, layout.field(field).dtype().normalize(namesAndValues[i + 1], layout.entityId(), field));
+        }
+        return row;
+    }
+
+    @SafeVarargs
+    static List<Map<String, Object>> rows(Map<String, Object>... rows) {
+        return new ArrayList<>(List.of(rows));
+    }
+}
