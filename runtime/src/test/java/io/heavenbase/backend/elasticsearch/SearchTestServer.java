@@ -62,6 +62,9 @@ final class SearchTestServer {
     private static void startNode() {
         // The node's INFO and WARN chatter would bury the test output.
         Configurator.setLevel("org.opensearch", Level.ERROR);
+        // Other libraries in this JVM (Vert.x, gRPC, Arrow) may already have fixed Netty's processor
+        // count; the node would then refuse to start with "availableProcessors is already set".
+        System.setProperty("opensearch.set.netty.runtime.available.processors", "false");
         OpenSearchRunner runner = new OpenSearchRunner();
         try {
             Class.forName(KNN_PLUGIN);

@@ -27,6 +27,9 @@ final class EmbeddedOpenSearchServer implements EmbeddedServer {
             base = Files.createTempDirectory("heavenbase-opensearch-");
             httpPort = freePort();
             int transportPort = freePort();
+            // Vert.x has already fixed Netty's processor count in this JVM; without this the node
+            // refuses to start with "availableProcessors is already set".
+            System.setProperty("opensearch.set.netty.runtime.available.processors", "false");
             runner = new OpenSearchRunner();
             runner.onBuild((index, settings) -> {
                 settings.put("network.host", "127.0.0.1");
