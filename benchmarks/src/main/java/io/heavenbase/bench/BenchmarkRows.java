@@ -1,15 +1,27 @@
 package io.heavenbase.bench;
 
+import io.heavenbase.bench.data.Services;
+import io.heavenbase.bench.rows.BulkInsertHibernate;
+import io.heavenbase.bench.rows.BulkUpsertDuckdb;
+import io.heavenbase.bench.rows.BulkUpsertPostgres;
 import io.heavenbase.bench.rows.BulkUpsertSqlite;
 import io.heavenbase.bench.rows.FilterThenNear;
-import io.heavenbase.bench.data.Services;
+import io.heavenbase.bench.rows.FilteredNearLangchain4j;
+import io.heavenbase.bench.rows.FilteredQueryHibernate;
 import io.heavenbase.bench.rows.FilteredQueryPostgres;
 import io.heavenbase.bench.rows.FilteredQuerySqlite;
 import io.heavenbase.bench.rows.NearInmem;
+import io.heavenbase.bench.rows.NearLangchain4j;
+import io.heavenbase.bench.rows.NearPgvector;
+import io.heavenbase.bench.rows.ParallelReadsPostgres;
 import io.heavenbase.bench.rows.ParallelReadsSqlite;
+import io.heavenbase.bench.rows.PointGetDuckdb;
+import io.heavenbase.bench.rows.PointGetHibernate;
+import io.heavenbase.bench.rows.PointGetPostgres;
 import io.heavenbase.bench.rows.PointGetSqlite;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Every JMH row of the table, in the order printed. A new backend's row is one more entry. */
 public final class BenchmarkRows {
@@ -35,6 +47,39 @@ public final class BenchmarkRows {
                         "hand-written two-step code over the same two stores",
                         Target.atLeast(1.0), FilterThenNear.class, Effort.FAST_OPERATIONS, Optional::empty),
                 new BenchmarkRow("reads from 4 threads vs 1 thread (sqlite)", "same workload on 1 thread",
-                        Target.atLeast(1.6), ParallelReadsSqlite.class, Effort.FAST_OPERATIONS, Optional::empty));
+                        Target.atLeast(1.6), ParallelReadsSqlite.class, Effort.FAST_OPERATIONS, Optional::empty),
+                // Baselines added 2026-11-24 (issue #7).
+                new BenchmarkRow("bulk upsert 100k rows (postgres)", "raw JDBC batch in one transaction",
+                        Target.atLeast(0.9), BulkUpsertPostgres.class, Effort.SLOW_OPERATIONS, POSTGRES),
+                new BenchmarkRow("bulk write 100k new rows (postgres)", "Hibernate ORM batch insert (persist, JDBC batches)",
+                        Target.atLeast(0.9), BulkInsertHibernate.class, Effort.SLOW_OPERATIONS, POSTGRES),
+                new BenchmarkRow("point get by id (postgres)", "raw prepared statement",
+                        Target.atLeast(0.9), PointGetPostgres.class, Effort.FAST_OPERATIONS, POSTGRES),
+                new BenchmarkRow("point get by id (postgres) vs ORM", "Hibernate ORM `session.find`",
+                        Target.atLeast(0.9), PointGetHibernate.class, Effort.FAST_OPERATIONS, POSTGRES),
+                new BenchmarkRow("filtered query, 20 rows (postgres) vs ORM", "Hibernate ORM HQL query",
+                        Target.atLeast(0.9), FilteredQueryHibernate.class, Effort.FAST_OPERATIONS, POSTGRES),
+                new BenchmarkRow("reads from 4 threads vs 1 thread (postgres)", "same workload on 1 thread",
+                        Target.atLeast(1.6), ParallelReadsPostgres.class, Effort.FAST_OPERATIONS, POSTGRES),
+                new BenchmarkRow("bulk upsert 100k rows (duckdb)", "DuckDB Appender",
+                        Target.atLeast(0.9), BulkUpsertDuckdb.class, Effort.SLOW_OPERATIONS, DUCKDB),
+                new BenchmarkRow("point get by id (duckdb)", "raw prepared statement",
+                        Target.atLeast(0.9), PointGetDuckdb.class, Effort.FAST_OPERATIONS, DUCKDB),
+                new BenchmarkRow("near top-10 over 20k × 128 (pgvector)", "raw SQL `ORDER BY embedding <=> ? LIMIT 10`",
+                        Target.atLeast(0.9), NearPgvector.class, Effort.FAST_OPERATIONS, PGVECTOR),
+                new BenchmarkRow("near top-10 over 20k × 128 (pgvector) vs LangChain4j",
+                        "LangChain4j `PgVectorEmbeddingStore.search`",
+                        Target.atLeast(0.9), NearLangchain4j.class, Effort.FAST_OPERATIONS, PGVECTOR),
+                new BenchmarkRow("filter + near top-10 over 20k × 128 (pgvector) vs LangChain4j",
+                        "LangChain4j `PgVectorEmbeddingStore.search` with a metadata filter",
+                        Target.atLeast(0.9), FilteredNearLangchain4j.class, Effort.FAST_OPERATIONS, PGVECTOR));
     }
+
+    private static final Supplier<Optional<String>> POSTGRES = () -> Services.firstOf(
+            () -> Services.missingBackend("postgres"),
+            () -> Services.unreachable(Services.postgresUrl(), Services.POSTGRES_VARIABLE));
+    private static final Supplier<Optional<String>> PGVECTOR = () -> Services.firstOf(
+            () -> Services.missingBackend("pgvector"),
+            () -> Services.unreachable(Services.pgvectorUrl(), Services.PGVECTOR_VARIABLE));
+    private static final Supplier<Optional<String>> DUCKDB = () -> Services.missingBackend("duckdb");
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -64,8 +65,22 @@ class BenchmarkSmokeTest {
         return smokeRun;
     }
 
+    /** Skips a row whose service is absent, loudly; under CI=true or HEAVENBASE_REQUIRE_SERVICES=true it fails. */
     private static void skipIfUnavailable(BenchmarkRow row) {
         Optional<String> reason = row.skipReason().get();
-        Assumptions.assumeTrue(reason.isEmpty(), () -> "not available here: " + reason.orElse(""));
+        if (reason.isEmpty()) {
+            return;
+        }
+        String message = "benchmark pair '" + row.bench() + "' not available here: " + reason.get();
+        if (servicesRequired()) {
+            Assertions.fail(message + " (services are required: CI or HEAVENBASE_REQUIRE_SERVICES is true)");
+        }
+        System.out.println("SKIPPED " + message);
+        Assumptions.abort(message);
+    }
+
+    private static boolean servicesRequired() {
+        return "true".equalsIgnoreCase(System.getenv("CI"))
+                || "true".equalsIgnoreCase(System.getenv("HEAVENBASE_REQUIRE_SERVICES"));
     }
 }

@@ -98,6 +98,25 @@ public interface HeavenBaseBuildTimeConfig {
          */
         @WithDefault("auto")
         DevServicesMode mode();
+
+        /**
+         * The container image of a backend type, replacing its default image, e.g.
+         * `heavenbase.devservices.images.postgres=postgres:16`. The keys are the types that have a container:
+         * `postgres` (default `postgres:17`), `pgvector` (`pgvector/pgvector:pg17`), `mysql` and `oceanbase`
+         * (`mysql:8.4`), `elasticsearch` (`opensearchproject/opensearch:2.19.1`), `milvus`
+         * (`milvusdb/milvus:v2.6.11`) and `chroma` (`chromadb/chroma:1.0.0`). The image must behave like the
+         * default one: same ports, environment variables and readiness messages.
+         */
+        @ConfigDocMapKey("backend-type")
+        Map<String, String> images();
+
+        /**
+         * In dev mode, whether a container that another running Quarkus application started for a backend of
+         * the same name and type is reused instead of starting a new one, and whether the containers started here
+         * carry the `io.quarkus.devservice` label that lets other applications reuse them.
+         */
+        @WithDefault("true")
+        boolean shared();
     }
 
     /** How HeavenBase Dev Services start a server. */

@@ -39,7 +39,9 @@ class DevServicesMariaDbTest {
             // For the JDBC driver and the pool; the datasource Dev Services of that extension would need Docker.
             .setForcedDependencies(Extensions.quarkus("quarkus-jdbc-mysql"))
             .overrideConfigKey("quarkus.datasource.devservices.enabled", "false")
-            .overrideConfigKey("heavenbase.backends.main.type", "mysql");
+            .overrideConfigKey("heavenbase.backends.main.type", "mysql")
+            // The embedded server under test, also where a container runtime would be chosen by default.
+            .overrideConfigKey("heavenbase.devservices.mode", "embedded");
 
     @Inject
     Workspace workspace;

@@ -2,30 +2,50 @@ package io.heavenbase.quarkus.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
+
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.heavenbase.ExecutionMode;
+import io.heavenbase.Field;
+import io.heavenbase.Filter;
+import io.heavenbase.HeavenEntity;
+import io.heavenbase.Store;
 import io.heavenbase.Workspace;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
  * An {@code elasticsearch} backend without {@code hosts} gets an OpenSearch node started in the JVM (the runner is
- * on this module's test class path), and the real elasticsearch backend reaches it.
+ * on this module's test class path), and the real elasticsearch backend stores and searches text there.
  *
  * <p>
- * The node has no k-NN plugin (it is not published as a jar), and the elasticsearch backend currently enables
- * {@code index.knn} on every index it creates, so this test pings the node instead of writing entities.
+ * The node has no k-NN plugin (it is not published as a jar); the backend asks for {@code index.knn} only on indexes
+ * with a vector field, so entities without vectors on this backend work.
  */
 class DevServicesOpenSearchTest {
 
+    @HeavenEntity("review")
+    public static class Review {
+        @Field("ShortText")
+        public String product;
+
+        @Field("MediumText")
+        @Store(to = "search")
+        public String body;
+    }
+
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
-            .withEmptyApplication()
+            .withApplicationRoot(jar -> jar.addClass(Review.class))
             .overrideConfigKey("heavenbase.backends.main.type", "sqlite")
-            .overrideConfigKey("heavenbase.backends.search.type", "elasticsearch");
+            .overrideConfigKey("heavenbase.backends.search.type", "elasticsearch")
+            // The embedded server under test, also where a container runtime would be chosen by default.
+            .overrideConfigKey("heavenbase.devservices.mode", "embedded");
 
     @Inject
     Workspace workspace;
@@ -40,5 +60,22 @@ class DevServicesOpenSearchTest {
     void elasticsearchBackendReachesTheStartedNode() {
         assertThat(workspace.health()).filteredOn(health -> health.name().equals("search"))
                 .singleElement().satisfies(health -> assertThat(health.up()).as(health.message()).isTrue());
+    }
+
+    @Test
+    void textPlacedOnTheStartedNodeIsStoredAndSearched() {
+        workspace.upsertMany(Review.class, List.of(
+                Map.of("object_id", "r1", "product", "kettle", "body", "boils water quickly"),
+                Map.of("object_id", "r2", "product", "teapot", "body", "pours without dripping")));
+
+        assertThat(workspace.query(Review.class).where(Filter.match("body", "water")).execute().ids())
+                .containsExactly("r1");
+        assertThat(workspace.get(Review.class, "r2")).hasValueSatisfying(
+                row -> assertThat(row.getString("body")).isEqualTo("pours without dripping"));
+        assertThat(workspace.query(Review.class).where(Filter.match("body", "water")).explain().steps("filter"))
+                .singleElement().satisfies(step -> {
+                    assertThat(step.backend()).isEqualTo("search");
+                    assertThat(step.mode()).isEqualTo(ExecutionMode.NATIVE);
+                });
     }
 }

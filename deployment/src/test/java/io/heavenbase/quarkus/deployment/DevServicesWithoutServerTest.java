@@ -16,8 +16,8 @@ import io.heavenbase.quarkus.deployment.support.BuildFailures;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
- * When Dev Services cannot start a server (here: {@code heavenbase.devservices.mode=container}, and HeavenBase has
- * no container-based services yet), they start nothing and log one warning naming the properties to set; the
+ * When Dev Services cannot start a server (here: {@code heavenbase.devservices.mode=container} on a machine without
+ * a container runtime, or a type without a container), they start nothing and log one warning naming the properties to set; the
  * backend then fails startup naming its missing {@code url}.
  */
 class DevServicesWithoutServerTest {

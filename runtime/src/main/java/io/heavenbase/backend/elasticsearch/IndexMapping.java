@@ -35,7 +35,11 @@ final class IndexMapping {
         ObjectNode body = SearchClient.object();
         ObjectNode index = body.putObject("settings").putObject("index");
         index.put("number_of_shards", 1).put("auto_expand_replicas", "0-1");
-        distribution.addIndexSettings(index);
+        // Only vector indexes ask for the k-NN setting, so a node without the k-NN plugin still
+        // serves text and scalar fields.
+        if (hasVector(layout)) {
+            distribution.addIndexSettings(index);
+        }
         ObjectNode mappings = body.putObject("mappings");
         mappings.put("dynamic", "strict");
         mappings.putObject("_source").putArray("excludes").add(DocumentCodec.WORDS);
@@ -48,6 +52,10 @@ final class IndexMapping {
         ObjectNode body = SearchClient.object();
         body.set("properties", properties(layout, distribution));
         return body;
+    }
+
+    private static boolean hasVector(EntityLayout layout) {
+        return layout.fields().stream().anyMatch(field -> field.dtype().kind() == DType.Kind.VECTOR);
     }
 
     private static ObjectNode properties(EntityLayout layout, Distribution distribution) {

@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 
 import io.heavenbase.quarkus.deployment.ConfiguredBackendsBuildItem;
 import io.heavenbase.quarkus.deployment.HeavenBaseBuildTimeConfig;
+import io.heavenbase.quarkus.deployment.HeavenBaseBuildTimeConfig.DevServicesBuildTimeConfig;
 import io.heavenbase.quarkus.deployment.HeavenBaseBuildTimeConfig.DevServicesMode;
 import io.heavenbase.quarkus.runtime.BackendDefinition;
 import io.heavenbase.quarkus.runtime.BackendKinds;
@@ -19,40 +20,54 @@ import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.annotations.BuildSteps;
 import io.quarkus.deployment.builditem.DevServicesResultBuildItem;
+import io.quarkus.deployment.builditem.DockerStatusBuildItem;
+import io.quarkus.deployment.builditem.LaunchModeBuildItem;
 import io.quarkus.deployment.dev.devservices.DevServicesConfig;
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.configuration.ConfigUtils;
 
 /**
  * In dev and test mode, starts a server for every server backend that has no connection configured, and hands
- * its connection to the application as {@code heavenbase.backends."name".*} configuration. Without a container
- * runtime it uses an embedded server where the type has one; for the rest it logs one warning naming the
- * properties to set.
+ * its connection to the application as {@code heavenbase.backends."name".*} configuration: a container when a
+ * container runtime is available and the type has one ({@link ContainerDefinitions}), otherwise an embedded server
+ * where the type has one ({@link ServerTypes}), as {@code heavenbase.devservices.mode} allows. For the rest it logs
+ * one warning naming the properties to set.
  */
 @BuildSteps(onlyIf = { IsDevServicesSupportedByLaunchMode.class, DevServicesConfig.Enabled.class })
 class DevServicesProcessor {
 
+    static final String FEATURE = "heavenbase";
+
     private static final Logger LOG = Logger.getLogger(DevServicesProcessor.class);
-    private static final String FEATURE = "heavenbase";
 
     @BuildStep
     void startMissingServers(HeavenBaseBuildTimeConfig config, ConfiguredBackendsBuildItem backends,
-            Capabilities capabilities, BuildProducer<DevServicesResultBuildItem> services) {
-        if (!config.devservices().enabled()) {
+            Capabilities capabilities, DockerStatusBuildItem dockerStatus, LaunchModeBuildItem launchMode,
+            BuildProducer<DevServicesResultBuildItem> services) {
+        DevServicesBuildTimeConfig devServices = config.devservices();
+        if (!devServices.enabled()) {
             return;
         }
-        DevServicesMode mode = config.devservices().mode();
+        DevServicesMode mode = devServices.mode();
+        Map<String, String> images = ContainerImages.resolve(devServices.images());
         List<String> unserved = new ArrayList<>();
         for (BackendDefinition backend : backends.definitions()) {
             ServerTypes.ServerType server = ServerTypes.of(backend.getType());
             if (server == null || hasConnection(backend, server, capabilities)) {
                 continue;
             }
-            if (mode != DevServicesMode.CONTAINER && server.hasEmbedded()) {
+            ContainerDefinition container = ContainerDefinitions.of(backend.getType());
+            boolean containerPossible = mode != DevServicesMode.EMBEDDED && container != null;
+            if (containerPossible && dockerStatus.isContainerRuntimeAvailable()) {
+                LaunchMode launch = launchMode.getLaunchMode();
+                services.produce(ContainerServices.shared(backend, container, launch, devServices.shared())
+                        .orElseGet(() -> ContainerServices.owned(backend, container, images.get(backend.getType()),
+                                launch, devServices.shared())));
+            } else if (mode != DevServicesMode.CONTAINER && server.hasEmbedded()) {
                 services.produce(embedded(backend, server));
             } else {
-                String missing = mode == DevServicesMode.CONTAINER ? "" : server.missingEmbedded();
                 unserved.add(backend.property(server.connectionKey()) + " (backend '" + backend.getName() + "', "
-                        + backend.getType() + (missing.isEmpty() ? "" : "; " + missing) + ")");
+                        + backend.getType() + reasons(mode, container != null, server) + ")");
             }
         }
         if (!unserved.isEmpty()) {
@@ -61,10 +76,22 @@ class DevServicesProcessor {
                     unserved.size() == 1 ? "this backend" : "these backends", String.join(", ", unserved),
                     unserved.size() == 1 ? "that property" : "those properties",
                     mode == DevServicesMode.CONTAINER
-                            ? " Container-based HeavenBase Dev Services are not available in this version"
-                                    + " (heavenbase.devservices.mode=container)."
+                            ? " Only containers are used (heavenbase.devservices.mode=container)."
                             : "");
         }
+    }
+
+    /** Why a backend got no server, for the warning: what is missing for a container and for an embedded one. */
+    private static String reasons(DevServicesMode mode, boolean hasContainer, ServerTypes.ServerType server) {
+        List<String> reasons = new ArrayList<>();
+        if (mode != DevServicesMode.EMBEDDED) {
+            reasons.add(hasContainer ? "no container runtime (Docker or Podman) is available"
+                    : "no Dev Services container for this type");
+        }
+        if (mode != DevServicesMode.CONTAINER && !server.missingEmbedded().isEmpty()) {
+            reasons.add(server.missingEmbedded());
+        }
+        return reasons.isEmpty() ? "" : "; " + String.join("; ", reasons);
     }
 
     /** The application already reaches a server: a connection key, an Agroal datasource, or a client bean. */
