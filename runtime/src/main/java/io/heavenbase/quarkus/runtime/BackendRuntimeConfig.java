@@ -1,7 +1,9 @@
 package io.heavenbase.quarkus.runtime;
 
+import java.util.Map;
 import java.util.Optional;
 
+import io.quarkus.runtime.annotations.ConfigDocMapKey;
 import io.quarkus.runtime.annotations.ConfigGroup;
 import io.smallrye.config.WithDefault;
 
@@ -103,6 +105,65 @@ public interface BackendRuntimeConfig {
      * Protocol of an `elasticsearch` backend (`http` or `https`).
      */
     Optional<String> protocol();
+
+    /**
+     * Connection pool size of a `postgres` or `pgvector` backend that connects with its own `url` (default 8).
+     * A backend on an Agroal datasource uses the datasource's pool instead.
+     */
+    Optional<Integer> poolSize();
+
+    /**
+     * Up to this many eligible rows, `near` scores every row exactly instead of using the vector index: a
+     * `pgvector` (default 10000), `chroma` (default 1000) or `lance` (default 10000) backend.
+     */
+    Optional<Integer> exactNearLimit();
+
+    /**
+     * Rows a `lance` dataset must hold before a `VectorIndex` field gets an IVF index (default 100000; 0 never).
+     */
+    Optional<Integer> indexMinRows();
+
+    /**
+     * IVF partitions a `lance` backend searches per query when the vector index is used (default 20).
+     */
+    Optional<Integer> nprobes();
+
+    /**
+     * A `lance` dataset is compacted after this many writes through the backend (default 100; 0 never).
+     */
+    Optional<Integer> compactEvery();
+
+    /**
+     * Metric of the vector indexes a `milvus` backend builds or of a `pinecone` index it creates: `cosine`
+     * (default), `dot` or `l2`.
+     */
+    Optional<String> metric();
+
+    /**
+     * Vector index type of a `milvus` backend: `HNSW` (default), `FLAT` or `AUTOINDEX`.
+     */
+    Optional<String> indexType();
+
+    /**
+     * Data-plane URL of a `pinecone` index (for example Pinecone Local); when not set it is looked up with the
+     * control plane.
+     */
+    Optional<String> host();
+
+    /**
+     * Control-plane URL of a `pinecone` backend (default `https://api.pinecone.io`).
+     */
+    Optional<String> apiUrl();
+
+    /**
+     * Any other key the backend's type takes, passed to the backend as is, for example
+     * `heavenbase.backends.vec.options."exact-near-limit"=500` or a key of a backend type from another library.
+     * Keys are spelled as in the backend's documentation (kebab-case). A key the type does not take fails
+     * startup naming the property; a key that also has its own property above, a build-time key (`type`,
+     * `datasource`) or a key starting with `_` is rejected.
+     */
+    @ConfigDocMapKey("option")
+    Map<String, String> options();
 
     /**
      * Leaves this backend out of the readiness health check: it is listed as excluded and never reported

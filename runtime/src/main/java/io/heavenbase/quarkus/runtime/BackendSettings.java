@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import io.heavenbase.ConfigurationException;
 import io.heavenbase.engine.WorkspaceFactory;
 
 /**
@@ -13,6 +15,12 @@ import io.heavenbase.engine.WorkspaceFactory;
  * the plain-Java maps ({@code api-key}) and only keys that are set are present.
  */
 public final class BackendSettings {
+
+    /** Keys an {@code options} entry may not set: they have a property of their own (build or run time). */
+    private static final Set<String> OWN_PROPERTY = Set.of("type", "datasource", "active", "health-exclude", "prefix",
+            "path", "database", "url", "username", "password", "schema", "index", "tenant", "token", "uri", "api-key",
+            "cloud", "region", "hosts", "protocol", "pool-size", "exact-near-limit", "index-min-rows", "nprobes",
+            "compact-every", "metric", "index-type", "host", "api-url");
 
     private final Map<String, Map<String, Object>> resolved;
     private final Map<String, Map<String, Object>> explicit;
@@ -27,7 +35,7 @@ public final class BackendSettings {
         for (BackendDefinition definition : definitions) {
             Map<String, Object> values = new LinkedHashMap<>();
             values.put("type", definition.getType());
-            values.putAll(runtimeKeys(config.backends().get(definition.getName())));
+            values.putAll(runtimeKeys(definition.getName(), config.backends().get(definition.getName())));
             explicit.put(definition.getName(), values);
         }
         this.resolved = explicit.isEmpty() ? Map.of() : WorkspaceFactory.resolve(preset, explicit);
@@ -43,8 +51,12 @@ public final class BackendSettings {
         return explicit.containsKey(name) && explicit.get(name).containsKey(key);
     }
 
-    /** The keys set under {@code heavenbase.backends."name".}, spelled as in the engine's maps. */
-    static Map<String, Object> runtimeKeys(BackendRuntimeConfig config) {
+    /**
+     * The keys set under {@code heavenbase.backends."name".}, spelled as in the engine's maps, with the
+     * {@code options} entries added; an option for a key that has its own property fails naming the property, so
+     * every key has one spelling.
+     */
+    static Map<String, Object> runtimeKeys(String name, BackendRuntimeConfig config) {
         Map<String, Object> values = new LinkedHashMap<>();
         put(values, "prefix", config.prefix());
         put(values, "path", config.path());
@@ -62,10 +74,29 @@ public final class BackendSettings {
         put(values, "region", config.region());
         put(values, "hosts", config.hosts());
         put(values, "protocol", config.protocol());
+        put(values, "pool-size", config.poolSize());
+        put(values, "exact-near-limit", config.exactNearLimit());
+        put(values, "index-min-rows", config.indexMinRows());
+        put(values, "nprobes", config.nprobes());
+        put(values, "compact-every", config.compactEvery());
+        put(values, "metric", config.metric());
+        put(values, "index-type", config.indexType());
+        put(values, "host", config.host());
+        put(values, "api-url", config.apiUrl());
+        for (Map.Entry<String, String> option : config.options().entrySet()) {
+            String key = option.getKey();
+            if (OWN_PROPERTY.contains(key) || key.startsWith("_")) {
+                String property = "heavenbase.backends." + name + ".options.\"" + key + "\"";
+                throw new ConfigurationException(property, property + " is not a backend option: "
+                        + (key.startsWith("_") ? "keys starting with '_' are set by the Quarkus extension only"
+                                : "use heavenbase.backends." + name + "." + key));
+            }
+            values.put(key, option.getValue());
+        }
         return values;
     }
 
-    private static void put(Map<String, Object> values, String key, Optional<String> value) {
+    private static void put(Map<String, Object> values, String key, Optional<?> value) {
         value.ifPresent(v -> values.put(key, v));
     }
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -29,6 +31,11 @@ import io.smallrye.config.SmallRyeConfig;
  * The state of every backend bean: pinged in parallel, each bounded by {@code heavenbase.health.timeout};
  * excluded ({@code health-exclude}) and inactive backends are reported as such without being touched. Used by the
  * readiness check and the Dev UI.
+ *
+ * <p>
+ * A ping that outlives the timeout is not started again while it runs: the next check waits on the same ping, so a
+ * server that never answers (a dropped network, a driver that ignores interrupts) holds one thread, not one per
+ * probe.
  */
 public final class BackendStatuses {
 
@@ -49,8 +56,12 @@ public final class BackendStatuses {
     }
 
     private final ExecutorService pings;
+    private final ConcurrentMap<String, BackendPing> running = new ConcurrentHashMap<>();
 
-    /** @param pings runs the pings; a hanging ping keeps its thread until the backend answers */
+    /**
+     * @param pings runs the pings; a ping that ignores interrupts keeps its thread until the backend answers, and no
+     *        second ping of that backend starts meanwhile
+     */
     public BackendStatuses(ExecutorService pings) {
         this.pings = pings;
     }
@@ -61,7 +72,7 @@ public final class BackendStatuses {
                 .getConfigMapping(HeavenBaseRuntimeConfig.class);
         Duration timeout = config.health().timeout();
         Map<String, Status> settled = new TreeMap<>();
-        Map<String, Future<BackendHealth>> probes = new TreeMap<>();
+        Map<String, BackendPing> probes = new TreeMap<>();
         for (InstanceHandle<Backend> handle : Arc.container().select(Backend.class, Any.Literal.INSTANCE).handles()) {
             String name = nameOf(handle);
             if (config.backends().get(name).healthExclude()) {
@@ -71,14 +82,23 @@ public final class BackendStatuses {
             }
             ActiveResult active = handle.getBean().checkActive();
             if (active.value()) {
-                probes.put(name, pings.submit(() -> HealthProbe.probe(handle.get())));
+                probes.put(name, running.compute(name, (n, previous) -> previous != null && !previous.finished()
+                        ? previous
+                        : BackendPing.start(pings, () -> HealthProbe.probe(handle.get()))));
             } else {
                 settled.put(name, new Status(name, null, State.INACTIVE, "inactive: " + active.inactiveReason(), -1));
             }
         }
         long deadline = System.nanoTime() + timeout.toNanos();
-        for (Map.Entry<String, Future<BackendHealth>> probe : probes.entrySet()) {
-            settled.put(probe.getKey(), outcome(probe.getKey(), probe.getValue(), deadline, timeout));
+        for (Map.Entry<String, BackendPing> probe : probes.entrySet()) {
+            BackendPing ping = probe.getValue();
+            Status status = outcome(probe.getKey(), ping.result(), deadline, timeout);
+            if (ping.finished()) {
+                running.remove(probe.getKey(), ping);
+            } else {
+                ping.interrupt();
+            }
+            settled.put(probe.getKey(), status);
         }
         return new ArrayList<>(settled.values());
     }
@@ -89,7 +109,6 @@ public final class BackendStatuses {
             return new Status(name, health.type(), health.up() ? State.UP : State.DOWN, health.message(),
                     health.latencyMillis());
         } catch (TimeoutException e) {
-            probe.cancel(true);
             return new Status(name, null, State.DOWN,
                     "no answer within " + timeout.toMillis() + " ms (heavenbase.health.timeout)", -1);
         } catch (ExecutionException e) {
