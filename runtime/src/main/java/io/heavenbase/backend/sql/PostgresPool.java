@@ -3,6 +3,7 @@ package io.heavenbase.backend.sql;
 import io.agroal.api.AgroalDataSource;
 import io.agroal.api.configuration.AgroalConnectionPoolConfiguration.ConnectionValidator;
 import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
+import io.agroal.api.exceptionsorter.PostgreSQLExceptionSorter;
 import io.agroal.api.security.NamePrincipal;
 import io.agroal.api.security.SimplePassword;
 import java.sql.Connection;
@@ -32,6 +33,9 @@ final class PostgresPool {
                 .connectionPoolConfiguration(pool -> pool.minSize(0).initialSize(0).maxSize(size)
                         .acquisitionTimeout(Duration.ofSeconds(30))
                         .connectionValidator(ConnectionValidator.defaultValidator())
+                        // A connection that failed fatally (server restarted, network cut) is dropped
+                        // instead of being handed out again.
+                        .exceptionSorter(new PostgreSQLExceptionSorter())
                         .idleValidationTimeout(Duration.ofSeconds(30))
                         .reapTimeout(Duration.ofMinutes(5))
                         .connectionFactoryConfiguration(factory -> {
