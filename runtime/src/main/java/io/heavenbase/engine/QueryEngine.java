@@ -84,8 +84,14 @@ final class QueryEngine implements QueryRunner {
         return new QueryExplainer(plan, routing).explain(spec, outputColumns(spec));
     }
 
-    /** An id in result order with its near score (NaN without near). */
-    record Ranked(String id, double score) {
+    /**
+     * An id in result order with its near score (NaN without near) and, when the backend that ranked
+     * it already returned every output column, those values (null: hydrate fetches them).
+     */
+    record Ranked(String id, double score, Map<String, Object> values) {
+        Ranked(String id, double score) {
+            this(id, score, null);
+        }
     }
 
     private List<Ranked> page(QuerySpec spec) {
@@ -103,13 +109,14 @@ final class QueryEngine implements QueryRunner {
         if (pushed.isPresent()) {
             Backend backend = parts.backend(pushed.get());
             EntityLayout layout = plan.part(pushed.get());
+            Set<String> columns = columnsOwnedBy(pushed.get(), outputColumns(spec));
             Fragment fragment = new Fragment(spec.filter(), null, null, spec.orderBy(), spec.offset(), spec.limit(),
-                    Set.of());
+                    columns == null ? Set.of() : columns);
             List<Hit> hits = BackendCalls.call(backend, "query " + plan.entityId(),
                     () -> backend.execute(layout, fragment));
             List<Ranked> ranked = new ArrayList<>(hits.size());
             for (Hit hit : hits) {
-                ranked.add(new Ranked(hit.objectId(), Double.NaN));
+                ranked.add(new Ranked(hit.objectId(), Double.NaN, columns == null ? null : hit.columns()));
             }
             return ranked;
         }
@@ -195,20 +202,43 @@ final class QueryEngine implements QueryRunner {
         return new ArrayList<>(columns);
     }
 
+    /**
+     * The stored output columns when every one of them has {@code backend} as its primary placement
+     * (the backend hydrate would fetch them from), so the ranking call can return them and hydrate
+     * needs no second call; null otherwise.
+     */
+    private Set<String> columnsOwnedBy(String backend, List<String> output) {
+        Set<String> columns = new LinkedHashSet<>();
+        for (String column : output) {
+            if (column.equals(Names.OBJECT_ID) || column.equals(Names.SCORE)) {
+                continue;
+            }
+            if (!plan.placement(column).backend().equals(backend)) {
+                return null;
+            }
+            columns.add(column);
+        }
+        return columns;
+    }
+
     private ResultFrame hydrate(QuerySpec spec, List<Ranked> page) {
         List<String> columns = outputColumns(spec);
         List<String> ids = new ArrayList<>(page.size());
         for (Ranked r : page) {
-            ids.add(r.id());
+            if (r.values() == null) {
+                ids.add(r.id());
+            }
         }
         Map<String, Map<String, Object>> values = parts.fetch(ids, columns);
         List<Row> rows = new ArrayList<>(page.size());
         for (Ranked r : page) {
-            Map<String, Object> found = values.get(r.id());
+            Map<String, Object> found = r.values() != null ? r.values() : values.get(r.id());
             Map<String, Object> row = new LinkedHashMap<>();
             for (String column : columns) {
                 if (column.equals(Names.SCORE)) {
                     row.put(column, Double.isNaN(r.score()) ? null : r.score());
+                } else if (column.equals(Names.OBJECT_ID)) {
+                    row.put(column, r.id());
                 } else {
                     row.put(column, found == null ? null : found.get(column));
                 }

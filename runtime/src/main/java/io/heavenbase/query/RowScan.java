@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
 
 /**
  * Executes a {@link Fragment} over rows held in memory, exactly as the Fragment contract says.
@@ -18,7 +20,7 @@ import java.util.Map;
  * <li>Keep rows whose {@code object_id} is in {@code candidates} (all when null) and that satisfy
  * {@code filter} per {@link Evaluator} (all when null).</li>
  * <li>With {@code near}: rows whose vector field is null (or not a {@code float[]}) are not
- * eligible; the others are scored with {@link Similarity}, sorted by score descending then
+ * eligible; the others are scored with {@link Similarity}, ranked by score descending then
  * object_id ascending and cut to {@code topK}. A non-empty {@code order} (which may name
  * {@code score}) then re-sorts those top-k rows.</li>
  * <li>Without near: sorted by {@link ValueOrder#rows} of {@code order} (object_id ascending when
@@ -29,74 +31,165 @@ import java.util.Map;
  * Each hit carries copies ({@link ValueCopy}) of the requested {@code columns} (a column the row
  * lacks is present with a null value; {@code score} is the score) and its score, NaN without near.
  * The input rows are never modified.
+ *
+ * <p>Both orders are total (object_id breaks every tie), so keeping only the best
+ * {@code topK} (or {@code offset + limit}) rows in a bounded heap gives exactly the rows a full
+ * sort followed by the cut would give, without copying or sorting the rest.
  */
 public final class RowScan {
 
-    private static final Comparator<Map<String, Object>> BY_SCORE = Comparator
-            .<Map<String, Object>>comparingDouble(row -> (Double) row.get(Names.SCORE)).reversed()
-            .thenComparing(row -> (String) row.get(Names.OBJECT_ID), ValueOrder::compareText);
+    /** Best first: score descending (as {@link Double#compare}), then object_id ascending. */
+    private static final Comparator<Scored> BY_SCORE = (a, b) -> {
+        int byScore = Double.compare(b.score, a.score);
+        return byScore != 0 ? byScore : ValueOrder.compareText(a.id, b.id);
+    };
 
     private RowScan() {
     }
 
     public static List<Hit> execute(Collection<Map<String, Object>> rows, Fragment fragment) {
+        return run(rows, fragment);
+    }
+
+    /**
+     * As {@link #execute(Collection, Fragment)} over {@code rowsById}'s rows; when the fragment's
+     * candidate set is smaller than the table, only the candidates are looked up instead of every
+     * row being tested against the set.
+     */
+    public static List<Hit> execute(Map<String, Map<String, Object>> rowsById, Fragment fragment) {
+        Set<String> candidates = fragment.candidates();
+        if (candidates != null && candidates.size() < rowsById.size()) {
+            List<Map<String, Object>> found = new ArrayList<>(candidates.size());
+            for (String id : candidates) {
+                Map<String, Object> row = rowsById.get(id);
+                if (row != null) {
+                    found.add(row);
+                }
+            }
+            return run(found, fragment);
+        }
+        return run(rowsById.values(), fragment);
+    }
+
+    private static List<Hit> run(Collection<Map<String, Object>> rows, Fragment fragment) {
+        if (fragment.near() != null) {
+            return nearest(rows, fragment);
+        }
+        return ordered(selected(rows, fragment), fragment);
+    }
+
+    private static boolean selects(Map<String, Object> row, Fragment fragment) {
+        return (fragment.candidates() == null || fragment.candidates().contains(row.get(Names.OBJECT_ID)))
+                && (fragment.filter() == null || Evaluator.test(fragment.filter(), row));
+    }
+
+    private static List<Map<String, Object>> selected(Collection<Map<String, Object>> rows, Fragment fragment) {
         List<Map<String, Object>> selected = new ArrayList<>();
         for (Map<String, Object> row : rows) {
-            if (isCandidate(row, fragment) && (fragment.filter() == null || Evaluator.test(fragment.filter(), row))) {
+            if (selects(row, fragment)) {
                 selected.add(row);
             }
         }
-        List<Map<String, Object>> ordered = fragment.near() == null ? sorted(selected, fragment)
-                : nearest(selected, fragment);
-        return page(ordered, fragment);
+        return selected;
     }
 
-    private static boolean isCandidate(Map<String, Object> row, Fragment fragment) {
-        return fragment.candidates() == null || fragment.candidates().contains(row.get(Names.OBJECT_ID));
-    }
-
-    private static List<Map<String, Object>> sorted(List<Map<String, Object>> rows, Fragment fragment) {
-        rows.sort(ValueOrder.rows(fragment.order()));
-        return rows;
-    }
-
-    private static List<Map<String, Object>> nearest(List<Map<String, Object>> rows, Fragment fragment) {
-        NearSpec near = fragment.near();
-        List<Map<String, Object>> scored = new ArrayList<>();
-        for (Map<String, Object> row : rows) {
-            Object stored = row.get(near.field());
-            if (stored instanceof float[]) {
-                Map<String, Object> withScore = new HashMap<>(row);
-                withScore.put(Names.SCORE, Similarity.score(near.metric(), (float[]) stored, near.vector()));
-                scored.add(withScore);
-            }
-        }
-        scored.sort(BY_SCORE);
-        List<Map<String, Object>> top = new ArrayList<>(scored.subList(0, Math.min(near.topK(), scored.size())));
-        if (!fragment.order().isEmpty()) {
-            top.sort(ValueOrder.rows(fragment.order()));
-        }
-        return top;
-    }
-
-    private static List<Hit> page(List<Map<String, Object>> rows, Fragment fragment) {
-        int from = Math.min(Math.max(fragment.offset(), 0), rows.size());
-        int to = fragment.limit() == null ? rows.size() : (int) Math.min((long) from + Math.max(fragment.limit(), 0),
-                rows.size());
-        List<Hit> hits = new ArrayList<>(to - from);
-        for (Map<String, Object> row : rows.subList(from, to)) {
-            hits.add(hit(row, fragment));
+    private static List<Hit> ordered(List<Map<String, Object>> rows, Fragment fragment) {
+        Comparator<Map<String, Object>> order = ValueOrder.rows(fragment.order());
+        int offset = Math.max(fragment.offset(), 0);
+        long wanted = fragment.limit() == null ? Long.MAX_VALUE : (long) offset + Math.max(fragment.limit(), 0);
+        List<Map<String, Object>> sorted = wanted < rows.size() ? best(rows, order, (int) wanted) : rows;
+        sorted.sort(order);
+        List<Hit> hits = new ArrayList<>();
+        for (Map<String, Object> row : page(sorted, fragment)) {
+            hits.add(hit(row, Double.NaN, fragment));
         }
         return hits;
     }
 
-    private static Hit hit(Map<String, Object> row, Fragment fragment) {
+    /** The {@code count} first rows of {@code rows} under {@code order}, in no particular order. */
+    private static <T> List<T> best(Collection<T> rows, Comparator<? super T> order, int count) {
+        if (count <= 0) {
+            return new ArrayList<>();
+        }
+        PriorityQueue<T> worstFirst = new PriorityQueue<>(Math.min(count, 1024), order.reversed());
+        for (T row : rows) {
+            offer(worstFirst, row, order, count);
+        }
+        return new ArrayList<>(worstFirst);
+    }
+
+    private static <T> void offer(PriorityQueue<T> worstFirst, T row, Comparator<? super T> order, int count) {
+        if (worstFirst.size() < count) {
+            worstFirst.add(row);
+        } else if (order.compare(row, worstFirst.peek()) < 0) {
+            worstFirst.poll();
+            worstFirst.add(row);
+        }
+    }
+
+    private static List<Hit> nearest(Collection<Map<String, Object>> rows, Fragment fragment) {
+        NearSpec near = fragment.near();
+        int topK = near.topK();
+        if (topK <= 0) {
+            return List.of();
+        }
+        Similarity.Scorer scorer = Similarity.scorer(near.metric(), near.vector());
+        PriorityQueue<Scored> worstFirst = new PriorityQueue<>(Math.min(topK, 1024), BY_SCORE.reversed());
+        for (Map<String, Object> row : rows) {
+            Object stored = row.get(near.field());
+            if (stored instanceof float[] && selects(row, fragment)) {
+                Scored scored = new Scored(row, (String) row.get(Names.OBJECT_ID), scorer.score((float[]) stored));
+                offer(worstFirst, scored, BY_SCORE, topK);
+            }
+        }
+        List<Scored> top = new ArrayList<>(worstFirst);
+        top.sort(BY_SCORE);
+        if (!fragment.order().isEmpty()) {
+            Comparator<Map<String, Object>> order = ValueOrder.rows(fragment.order());
+            top.sort((a, b) -> order.compare(a.withScore(), b.withScore()));
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (Scored scored : page(top, fragment)) {
+            hits.add(hit(scored.row, scored.score, fragment));
+        }
+        return hits;
+    }
+
+    private static <T> List<T> page(List<T> rows, Fragment fragment) {
+        int from = Math.min(Math.max(fragment.offset(), 0), rows.size());
+        int to = fragment.limit() == null ? rows.size() : (int) Math.min((long) from + Math.max(fragment.limit(), 0),
+                rows.size());
+        return rows.subList(from, to);
+    }
+
+    private static Hit hit(Map<String, Object> row, double score, Fragment fragment) {
         Map<String, Object> columns = new HashMap<>();
         for (String column : fragment.columns()) {
-            columns.put(column, ValueCopy.of(row.get(column)));
+            columns.put(column, column.equals(Names.SCORE) && fragment.near() != null ? Double.valueOf(score)
+                    : ValueCopy.of(row.get(column)));
         }
-        Object score = row.get(Names.SCORE);
-        double value = fragment.near() != null && score instanceof Double ? (Double) score : Double.NaN;
-        return new Hit((String) row.get(Names.OBJECT_ID), value, columns);
+        return new Hit((String) row.get(Names.OBJECT_ID), score, columns);
+    }
+
+    /** A row with its near score; the map view with {@code score} is built only when an order needs it. */
+    private static final class Scored {
+        private final Map<String, Object> row;
+        private final String id;
+        private final double score;
+        private Map<String, Object> withScore;
+
+        Scored(Map<String, Object> row, String id, double score) {
+            this.row = row;
+            this.id = id;
+            this.score = score;
+        }
+
+        Map<String, Object> withScore() {
+            if (withScore == null) {
+                withScore = new HashMap<>(row);
+                withScore.put(Names.SCORE, score);
+            }
+            return withScore;
+        }
     }
 }

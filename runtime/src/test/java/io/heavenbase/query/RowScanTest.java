@@ -197,4 +197,52 @@ class RowScanTest {
         assertThat(input).isEqualTo(rows);
         assertThat(input.get(0)).doesNotContainKey("score");
     }
+
+    @Test
+    void boundedTopKGivesExactlyWhatAFullSortGives() {
+        java.util.Random random = new java.util.Random(7);
+        Map<String, Map<String, Object>> table = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 400; i++) {
+            // Few distinct vectors and prices, so equal scores and equal keys are common.
+            float[] vector = i % 13 == 0 ? null : new float[] {random.nextInt(3), random.nextInt(3)};
+            Map<String, Object> row = row(String.format("id%03d", 399 - i), "t", (long) random.nextInt(4), vector);
+            table.put((String) row.get("object_id"), row);
+        }
+        List<Map<String, Object>> all = new ArrayList<>(table.values());
+        List<Map<String, Object>> scored = new ArrayList<>();
+        for (Map<String, Object> row : all) {
+            if (row.get("vec") != null) {
+                Map<String, Object> copy = new HashMap<>(row);
+                copy.put("score", Similarity.score(Metric.COSINE, (float[]) row.get("vec"), new float[] {1, 0}));
+                scored.add(copy);
+            }
+        }
+        scored.sort(java.util.Comparator.<Map<String, Object>>comparingDouble(r -> (Double) r.get("score"))
+                .reversed().thenComparing(r -> (String) r.get("object_id"), ValueOrder::compareText));
+        List<String> expectedNear = scored.subList(0, 25).stream().map(r -> (String) r.get("object_id")).toList();
+        List<Map<String, Object>> byPrice = new ArrayList<>(all);
+        byPrice.sort(ValueOrder.rows(List.of(new SortKey("price", true))));
+        List<String> expectedPage = byPrice.subList(10, 30).stream().map(r -> (String) r.get("object_id")).toList();
+
+        List<Hit> near = RowScan.execute(all, new Fragment(null, near(25), null, List.of(), 0, null, Set.of()));
+        List<Hit> page = RowScan.execute(table,
+                new Fragment(null, null, null, List.of(new SortKey("price", true)), 10, 20, Set.of()));
+
+        assertThat(ids(near)).containsExactlyElementsOf(expectedNear);
+        assertThat(ids(page)).containsExactlyElementsOf(expectedPage);
+    }
+
+    @Test
+    void rowsByIdLookUpOnlyTheCandidatesAndKeepTheFilter() {
+        Map<String, Map<String, Object>> table = new java.util.LinkedHashMap<>();
+        rows.forEach(row -> table.put((String) row.get("object_id"), row));
+        Expr cheap = new Expr.Leaf("price", Op.LT, 10L);
+
+        List<Hit> hits = RowScan.execute(table, Fragment.filter(cheap, Set.of("e", "b", "a", "zz")));
+        List<Hit> nearHits = RowScan.execute(table,
+                new Fragment(null, near(2), Set.of("c", "e", "d"), List.of(), 0, null, Set.of()));
+
+        assertThat(ids(hits)).containsExactly("a", "e");
+        assertThat(ids(nearHits)).containsExactly("e", "c");
+    }
 }

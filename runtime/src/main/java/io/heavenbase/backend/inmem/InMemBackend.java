@@ -103,7 +103,7 @@ final class InMemBackend implements Backend {
 
     @Override
     public List<Hit> execute(EntityLayout layout, Fragment fragment) {
-        return RowScan.execute(rows(layout).values(), fragment);
+        return RowScan.execute(rows(layout), fragment);
     }
 
     @Override

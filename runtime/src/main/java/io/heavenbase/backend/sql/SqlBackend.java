@@ -11,7 +11,6 @@ import io.heavenbase.spi.Fragment;
 import io.heavenbase.spi.Hit;
 import io.heavenbase.spi.StoredField;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -41,6 +40,7 @@ public final class SqlBackend implements Backend {
     private final SqlStructures structures;
     private final SqlRowWriter writer;
     private final SqlRowReader reader;
+    private final StatementCache statements;
 
     /**
      * @param name the workspace-local backend name
@@ -57,7 +57,8 @@ public final class SqlBackend implements Backend {
         this.redactor = redactor;
         this.structures = new SqlStructures(dialect);
         this.writer = new SqlRowWriter(dialect, structures);
-        this.reader = new SqlRowReader(dialect);
+        this.statements = new StatementCache(dialect.cachesStatements());
+        this.reader = new SqlRowReader(dialect, statements);
     }
 
     @Override
@@ -178,16 +179,14 @@ public final class SqlBackend implements Backend {
         BoundSql sql = new SqlQueryCompiler(dialect, tables, layout, name).select(fragment, columns);
         return read("execute", layout, connection -> {
             Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
-            try (PreparedStatement statement = sql.prepare(connection); ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    String id = result.getString(1);
-                    Map<String, Object> row = reader.readColumns(result, near == null ? 2 : 3, layout, columns, id);
-                    if (near != null) {
-                        row.put(Names.SCORE, result.getDouble(2));
-                    }
-                    byId.put(id, row);
+            statements.forEachRow(connection, sql, result -> {
+                String id = result.getString(1);
+                Map<String, Object> row = reader.readColumns(result, near == null ? 2 : 3, layout, columns, id);
+                if (near != null) {
+                    row.put(Names.SCORE, result.getDouble(2));
                 }
-            }
+                byId.put(id, row);
+            });
             reader.loadSideTables(connection, tables, layout, columns, byId);
             return new ArrayList<>(byId.values());
         });
@@ -280,6 +279,7 @@ public final class SqlBackend implements Backend {
 
     @Override
     public void close() {
+        statements.clear();
         connections.close();
     }
 

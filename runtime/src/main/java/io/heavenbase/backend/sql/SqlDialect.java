@@ -195,6 +195,16 @@ public abstract class SqlDialect {
         return sql.append(")").build();
     }
 
+    /**
+     * Whether read statements should be kept prepared per connection ({@link StatementCache}): true
+     * only for embedded databases whose driver compiles every statement natively and whose
+     * {@link ConnectionSource} owns its connections for life. False by default (server drivers and
+     * pools cache or close statements themselves).
+     */
+    public boolean cachesStatements() {
+        return false;
+    }
+
     /** How many ids {@link #idIn} may carry in one statement; larger sets are split by callers. */
     public int maxIdsPerStatement() {
         return 1000;

@@ -6,7 +6,6 @@ import io.heavenbase.schema.Strategy;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.StoredField;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -24,9 +23,11 @@ import java.util.Map;
 final class SqlRowReader {
 
     private final SqlDialect dialect;
+    private final StatementCache statements;
 
-    SqlRowReader(SqlDialect dialect) {
+    SqlRowReader(SqlDialect dialect, StatementCache statements) {
         this.dialect = dialect;
+        this.statements = statements;
     }
 
     /** Field values of the rows with these ids, each map holding object_id then {@code fields}. */
@@ -41,12 +42,10 @@ final class SqlRowReader {
         for (List<String> chunk : SqlRowWriter.chunks(ids, dialect.maxIdsPerStatement())) {
             BoundSql sql = new SqlBuilder().append(select.toString())
                     .append(dialect.idIn(dialect.quote(Names.OBJECT_ID), chunk)).build();
-            try (PreparedStatement statement = sql.prepare(connection); ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    String id = result.getString(1);
-                    rows.put(id, readColumns(result, 2, layout, fields, id));
-                }
-            }
+            statements.forEachRow(connection, sql, result -> {
+                String id = result.getString(1);
+                rows.put(id, readColumns(result, 2, layout, fields, id));
+            });
         }
         loadSideTables(connection, tables, layout, fields, rows);
         return rows;
@@ -110,12 +109,8 @@ final class SqlRowReader {
                     .append(" ORDER BY " + dialect.quote(SqlStructures.OWNER_ID) + ", "
                             + dialect.quote(SqlStructures.POSITION))
                     .build();
-            try (PreparedStatement statement = sql.prepare(connection); ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    out.computeIfAbsent(result.getString(1), k -> new ArrayList<>())
-                            .add(readElement(result, layout, field, columns, hyperG));
-                }
-            }
+            statements.forEachRow(connection, sql, result -> out.computeIfAbsent(result.getString(1),
+                    k -> new ArrayList<>()).add(readElement(result, layout, field, columns, hyperG)));
         }
         return out;
     }
