@@ -116,7 +116,12 @@ public class HeavenBaseRecorder {
                     workspace.register(loadClass(className));
                 }
             } catch (RuntimeException e) {
-                workspace.close();
+                try {
+                    workspace.close();
+                } catch (RuntimeException closing) {
+                    // The registration failure is the one that explains what to fix.
+                    e.addSuppressed(closing);
+                }
                 throw e;
             }
             return workspace;

@@ -91,6 +91,10 @@ class DevServicesProcessor {
         if (mode != DevServicesMode.CONTAINER && !server.missingEmbedded().isEmpty()) {
             reasons.add(server.missingEmbedded());
         }
+        // Otherwise a warning in embedded mode would give no reason at all (e.g. pgvector: zonky has no pgvector).
+        if (mode == DevServicesMode.EMBEDDED && server.embedded() == null) {
+            reasons.add("no embedded server for this type");
+        }
         return reasons.isEmpty() ? "" : "; " + String.join("; ", reasons);
     }
 
