@@ -2,11 +2,8 @@ package io.heavenbase.bench.data;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.duckdb.DuckDBAppender;
@@ -15,13 +12,12 @@ import org.duckdb.DuckDBConnection;
 /**
  * What a developer writes by hand for {@link Items} on DuckDB: an in-memory database, a table with
  * the column types the duckdb backend uses (VARCHAR, DOUBLE, BIGINT, BOOLEAN), bulk loads through
- * DuckDB's Appender (its fastest documented way in) and plain prepared SELECTs.
+ * DuckDB's Appender (its fastest documented way in) and the plain SELECTs of {@link ItemJdbc}.
  */
 public final class DuckdbItemTable {
 
     public static final String TABLE = "\"" + Items.ENTITY + "\"";
-    private static final String COLUMNS = "\"object_id\", \"name\", \"category\", \"price\", \"qty\", \"active\"";
-    public static final String BY_ID = "SELECT " + COLUMNS + " FROM " + TABLE + " WHERE \"object_id\" = ?";
+    public static final String BY_ID = ItemJdbc.byId(TABLE);
 
     private DuckdbItemTable() {
     }
@@ -54,32 +50,6 @@ public final class DuckdbItemTable {
                 appender.append((boolean) (Boolean) row.get("active"));
                 appender.endRow();
             }
-        }
-    }
-
-    public static long count(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM " + TABLE)) {
-            result.next();
-            return result.getLong(1);
-        }
-    }
-
-    /** The row with this id as field name to typed value, or null. */
-    public static Map<String, Object> get(PreparedStatement byId, String id) throws SQLException {
-        byId.setString(1, id);
-        try (ResultSet result = byId.executeQuery()) {
-            if (!result.next()) {
-                return null;
-            }
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("object_id", result.getString(1));
-            row.put("name", result.getString(2));
-            row.put("category", result.getString(3));
-            row.put("price", result.getDouble(4));
-            row.put("qty", result.getLong(5));
-            row.put("active", result.getBoolean(6));
-            return row;
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.heavenbase.bench.data;
 
+import io.heavenbase.Workspace;
 import io.heavenbase.schema.EntitySchema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +14,8 @@ import java.util.Map;
 public final class Items {
 
     public static final String ENTITY = "item";
+    /** Rows per {@code upsertMany} when loading a read benchmark's data. */
+    private static final int LOAD_CHUNK = 10_000;
     public static final int CATEGORIES = 20;
     /** The fields after object_id, in table column order. */
     public static final List<String> FIELDS = List.of("name", "category", "price", "qty", "active");
@@ -60,5 +63,13 @@ public final class Items {
             rows.add(row(i));
         }
         return rows;
+    }
+
+    /** Registers the schema in {@code workspace} and writes rows 0 to {@code size - 1}, in chunks. */
+    public static void writeInto(Workspace workspace, int size) {
+        workspace.register(schema());
+        for (int from = 0; from < size; from += LOAD_CHUNK) {
+            workspace.upsertMany(ENTITY, rows(from, Math.min(size, from + LOAD_CHUNK)));
+        }
     }
 }

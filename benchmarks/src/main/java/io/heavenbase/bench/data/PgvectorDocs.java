@@ -1,6 +1,5 @@
 package io.heavenbase.bench.data;
 
-import io.heavenbase.HeavenBase;
 import io.heavenbase.Workspace;
 import io.heavenbase.schema.EntitySchema;
 import java.nio.charset.StandardCharsets;
@@ -41,12 +40,10 @@ public final class PgvectorDocs implements AutoCloseable {
         }
         Map<String, Object> backend = Map.of("type", "pgvector", "url", Services.pgvectorUrl(), "prefix", prefix,
                 "pool-size", 2);
-        Workspace old = HeavenBase.open("bench", Map.of("main", backend));
-        old.drop();
-        old.close();
-        workspace = HeavenBase.open("bench", Map.of("main", backend));
-        workspace.register(EntitySchema.builder(ENTITY).field("category", "Identifier")
-                .field("embedding", "Vector[" + DIMENSIONS + "]").build());
+        EntitySchema schema = EntitySchema.builder(ENTITY).field("category", "Identifier")
+                .field("embedding", "Vector[" + DIMENSIONS + "]").build();
+        workspace = Workspaces.fresh(backend, schema);
+        workspace.register(schema);
         for (int from = 0; from < size; from += LOAD_CHUNK) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (int i = from; i < Math.min(size, from + LOAD_CHUNK); i++) {

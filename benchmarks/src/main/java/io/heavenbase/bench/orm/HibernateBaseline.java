@@ -2,6 +2,8 @@ package io.heavenbase.bench.orm;
 
 import io.agroal.api.AgroalDataSource;
 import io.heavenbase.bench.data.AgroalPools;
+import io.heavenbase.bench.data.ItemStore;
+import io.heavenbase.bench.data.Services;
 import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -43,6 +45,11 @@ public final class HibernateBaseline implements AutoCloseable {
             pool.close();
             throw e;
         }
+    }
+
+    /** Hibernate mapping {@link OrmItem} on the items of {@code store} (written under its prefix), closed with the store. */
+    public static HibernateBaseline onItems(ItemStore store) throws SQLException {
+        return store.closing(new HibernateBaseline(Services.postgresUrl(), OrmItem.class));
     }
 
     public SessionFactory sessions() {

@@ -1,84 +1,50 @@
 package io.heavenbase.bench.rows;
 
 import io.heavenbase.Workspace;
-import io.heavenbase.bench.PairedBenchmark;
 import io.heavenbase.bench.data.Items;
-import io.heavenbase.bench.data.PostgresItemStore;
 import io.heavenbase.bench.data.PostgresItemTable;
 import io.heavenbase.bench.data.Services;
+import io.heavenbase.bench.data.Workspaces;
 import io.heavenbase.bench.orm.HibernateBaseline;
 import io.heavenbase.bench.orm.OrmBulkItem;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Bulk write of {@code size} new rows on PostgreSQL: {@code ws.upsertMany} on the postgres backend
- * vs the Hibernate ORM batch insert a Quarkus user writes (one transaction, {@code persist} per
- * entity, flush and clear every {@value HibernateBaseline#BATCH_SIZE} with JDBC batching of the same
- * size) into a table of the same column types. Before each operation (not timed) HeavenBase's
- * tables are dropped and registered again, and Hibernate's table is truncated.
+ * Bulk write of new rows on PostgreSQL: {@code ws.upsertMany} on the postgres backend vs the
+ * Hibernate ORM batch insert a Quarkus user writes (one transaction, {@code persist} per entity,
+ * flush and clear every {@value HibernateBaseline#BATCH_SIZE} with JDBC batching of the same size)
+ * into a table of the same column types. Before each operation (not timed) HeavenBase's tables are
+ * dropped and registered again, and Hibernate's table is truncated.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-public class BulkInsertHibernate implements PairedBenchmark {
+public class BulkInsertHibernate extends BulkUpsertBenchmark {
 
     static final String PREFIX = "hb_bench_ormbulk_";
 
-    @Param("100000")
-    public int size;
-
-    private List<Map<String, Object>> rows;
-    private Workspace workspace;
-    private HibernateBaseline hibernate;
     private Connection connection;
-
-    @Setup(Level.Trial)
-    public void setUp() throws SQLException {
-        open(size);
-    }
+    private HibernateBaseline hibernate;
 
     @Override
-    public void open(int size) throws SQLException {
-        this.size = size;
-        rows = Items.rows(size);
+    protected void beforeTrial() throws SQLException {
         connection = PostgresItemTable.connect(Services.postgresUrl());
         PostgresItemTable.recreate(connection, OrmBulkItem.PREFIX);
         hibernate = new HibernateBaseline(Services.postgresUrl(), OrmBulkItem.class);
     }
 
-    @Setup(Level.Invocation)
-    public void freshStores() throws SQLException {
-        workspace = PostgresItemStore.freshWorkspace(Services.postgresUrl(), PREFIX);
-        workspace.register(Items.schema());
+    @Override
+    protected Workspace openEmptyWorkspace() {
+        return Workspaces.fresh(Workspaces.postgres(PREFIX), Items.schema());
+    }
+
+    @Override
+    protected void openEmptyBaseline() throws SQLException {
         PostgresItemTable.recreate(connection, OrmBulkItem.PREFIX);
     }
 
-    @TearDown(Level.Invocation)
-    public void closeStores() {
-        workspace.close();
-    }
-
-    @Benchmark
-    public Object heavenbase() {
-        return workspace.upsertMany(Items.ENTITY, rows).size();
-    }
-
-    @Benchmark
-    public Object baseline() {
+    @Override
+    protected void write(List<Map<String, Object>> rows) {
         hibernate.sessions().inTransaction(session -> {
             int pending = 0;
             for (Map<String, Object> row : rows) {
@@ -92,44 +58,22 @@ public class BulkInsertHibernate implements PairedBenchmark {
                 }
             }
         });
-        return rows.size();
-    }
-
-    /** The row count and the last row as stored. */
-    @Override
-    public Object checkHeavenbase() throws Exception {
-        freshStores();
-        try {
-            heavenbase();
-            String lastId = Items.id(size - 1);
-            return List.of(workspace.count(Items.ENTITY), Map.copyOf(workspace.get(Items.ENTITY, lastId).orElseThrow()));
-        } finally {
-            closeStores();
-        }
     }
 
     @Override
-    public Object checkBaseline() throws Exception {
-        freshStores();
-        try {
-            baseline();
-            String lastId = Items.id(size - 1);
-            return hibernate.sessions().fromSession(session -> List.of(
-                    session.createSelectionQuery("select count(*) from OrmBulkItem", Long.class).getSingleResult(),
-                    Map.copyOf(session.find(OrmBulkItem.class, lastId).toRow())));
-        } finally {
-            closeStores();
-        }
+    protected List<Object> stored(String id) {
+        return hibernate.sessions().fromSession(session -> List.of(
+                session.createSelectionQuery("select count(*) from OrmBulkItem", Long.class).getSingleResult(),
+                Map.copyOf(session.find(OrmBulkItem.class, id).toRow())));
     }
 
-    @TearDown(Level.Trial)
     @Override
     public void close() throws SQLException {
         try (Connection opened = connection) {
             hibernate.close();
             PostgresItemTable.drop(connection, OrmBulkItem.PREFIX);
         } finally {
-            PostgresItemStore.freshWorkspace(Services.postgresUrl(), PREFIX).close();
+            Workspaces.drop(Workspaces.postgres(PREFIX), Items.schema());
         }
     }
 }

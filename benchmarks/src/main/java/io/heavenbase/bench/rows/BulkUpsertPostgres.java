@@ -1,120 +1,62 @@
 package io.heavenbase.bench.rows;
 
 import io.heavenbase.Workspace;
-import io.heavenbase.bench.PairedBenchmark;
+import io.heavenbase.bench.data.ItemJdbc;
 import io.heavenbase.bench.data.Items;
-import io.heavenbase.bench.data.PostgresItemStore;
 import io.heavenbase.bench.data.PostgresItemTable;
 import io.heavenbase.bench.data.Services;
+import io.heavenbase.bench.data.Workspaces;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Bulk upsert of {@code size} rows into empty tables on PostgreSQL: {@code ws.upsertMany} on the
- * postgres backend vs a raw JDBC batch (500 per batch, one transaction, {@code reWriteBatchedInserts}
- * as the backend's own pool sets it) of the same {@code INSERT ... ON CONFLICT} into a hand-made
- * table of the same column types. Before each operation (not timed) HeavenBase's tables are dropped
- * and registered again, and the raw table is truncated.
+ * Bulk upsert into empty tables on PostgreSQL: {@code ws.upsertMany} on the postgres backend vs a
+ * raw JDBC batch (500 per batch, one transaction, {@code reWriteBatchedInserts} as the backend's own
+ * pool sets it) of the same {@code INSERT ... ON CONFLICT} into a hand-made table of the same column
+ * types. Before each operation (not timed) HeavenBase's tables are dropped and registered again, and
+ * the raw table is truncated.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-public class BulkUpsertPostgres implements PairedBenchmark {
+public class BulkUpsertPostgres extends BulkUpsertBenchmark {
 
     static final String PREFIX = "hb_bench_bulk_";
     static final String RAW_PREFIX = "hb_bench_bulk_raw_";
+    private static final String RAW_TABLE = PostgresItemTable.table(RAW_PREFIX);
 
-    @Param("100000")
-    public int size;
-
-    private List<Map<String, Object>> rows;
-    private Workspace workspace;
     private Connection connection;
 
-    @Setup(Level.Trial)
-    public void setUp() throws SQLException {
-        open(size);
-    }
-
     @Override
-    public void open(int size) throws SQLException {
-        this.size = size;
-        rows = Items.rows(size);
+    protected void beforeTrial() throws SQLException {
         connection = PostgresItemTable.connect(rawUrl());
     }
 
-    @Setup(Level.Invocation)
-    public void freshStores() throws SQLException {
-        workspace = PostgresItemStore.freshWorkspace(Services.postgresUrl(), PREFIX);
-        workspace.register(Items.schema());
+    @Override
+    protected Workspace openEmptyWorkspace() {
+        return Workspaces.fresh(Workspaces.postgres(PREFIX), Items.schema());
+    }
+
+    @Override
+    protected void openEmptyBaseline() throws SQLException {
         PostgresItemTable.recreate(connection, RAW_PREFIX);
     }
 
-    @TearDown(Level.Invocation)
-    public void closeStores() {
-        workspace.close();
-    }
-
-    @Benchmark
-    public Object heavenbase() {
-        return workspace.upsertMany(Items.ENTITY, rows).size();
-    }
-
-    @Benchmark
-    public Object baseline() throws SQLException {
-        PostgresItemTable.upsertAll(connection, RAW_PREFIX, rows);
-        return rows.size();
-    }
-
-    /** The row count and the last row as stored. */
     @Override
-    public Object checkHeavenbase() throws Exception {
-        freshStores();
-        try {
-            heavenbase();
-            String lastId = Items.id(size - 1);
-            return List.of(workspace.count(Items.ENTITY), Map.copyOf(workspace.get(Items.ENTITY, lastId).orElseThrow()));
-        } finally {
-            closeStores();
-        }
+    protected void write(List<Map<String, Object>> rows) throws SQLException {
+        ItemJdbc.upsertAll(connection, ItemJdbc.upsert(RAW_TABLE), rows);
     }
 
     @Override
-    public Object checkBaseline() throws Exception {
-        freshStores();
-        try {
-            baseline();
-            try (PreparedStatement byId = connection.prepareStatement(PostgresItemTable.byId(RAW_PREFIX))) {
-                return List.of(PostgresItemTable.count(connection, RAW_PREFIX),
-                        Map.copyOf(PostgresItemTable.get(byId, Items.id(size - 1))));
-            }
-        } finally {
-            closeStores();
-        }
+    protected List<Object> stored(String id) throws SQLException {
+        return ItemJdbc.countAndRow(connection, RAW_TABLE, id);
     }
 
-    @TearDown(Level.Trial)
     @Override
     public void close() throws SQLException {
         try (Connection opened = connection) {
             PostgresItemTable.drop(connection, RAW_PREFIX);
         } finally {
-            Workspace last = PostgresItemStore.freshWorkspace(Services.postgresUrl(), PREFIX);
-            last.close();
+            Workspaces.drop(Workspaces.postgres(PREFIX), Items.schema());
         }
     }
 

@@ -2,59 +2,38 @@ package io.heavenbase.bench.rows;
 
 import io.heavenbase.Filter;
 import io.heavenbase.Query;
-import io.heavenbase.bench.PairedBenchmark;
 import io.heavenbase.bench.data.Langchain4jDocs;
 import io.heavenbase.bench.data.PgvectorDocs;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * {@code near} top-10 by cosine over {@code size} 128-d vectors on pgvector: HeavenBase's pgvector
- * backend vs LangChain4j's {@code PgVectorEmbeddingStore.search} on the same server, over the whole
- * set (this class) or within one of 20 categories ({@link FilteredNearLangchain4j}: a
- * {@code where(eq category)} in HeavenBase, a metadata filter in LangChain4j). Both return the ids
- * of the 10 closest, best first.
+ * {@code near} over {@code size} 128-d vectors on pgvector: HeavenBase's pgvector backend vs
+ * LangChain4j's {@code PgVectorEmbeddingStore.search} on the same server, over the whole set (this
+ * class) or within one of 20 categories ({@link FilteredNearLangchain4j}: a {@code where(eq category)}
+ * in HeavenBase, a metadata filter in LangChain4j).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-public class NearLangchain4j implements PairedBenchmark {
+public class NearLangchain4j extends NearBenchmark {
 
     static final String PREFIX = "hb_bench_lc4j_";
     static final String LANGCHAIN4J_TABLE = "hb_bench_lc4j_store";
-    static final int TOP_K = 10;
 
+    /** Documents loaded (the JMH parameter {@link #open} receives). */
     @Param("20000")
     public int size;
 
-    private final boolean filtered;
+    private final boolean withinCategory;
 
     private PgvectorDocs docs;
     private Langchain4jDocs langchain4j;
-    private int next;
 
     public NearLangchain4j() {
         this(false);
     }
 
-    protected NearLangchain4j(boolean filtered) {
-        this.filtered = filtered;
-    }
-
-    @Setup(Level.Trial)
-    public void setUp() throws SQLException {
-        open(size);
+    protected NearLangchain4j(boolean withinCategory) {
+        this.withinCategory = withinCategory;
     }
 
     @Override
@@ -64,35 +43,22 @@ public class NearLangchain4j implements PairedBenchmark {
         langchain4j = new Langchain4jDocs(LANGCHAIN4J_TABLE, docs);
     }
 
-    @Benchmark
-    public List<String> heavenbase() {
-        next++;
-        Query query = docs.workspace().query(PgvectorDocs.ENTITY);
-        if (filtered) {
-            query = query.where(Filter.eq("category", category()));
-        }
-        return query.near("embedding", docs.query(next), TOP_K).select("score").execute().ids();
-    }
-
-    @Benchmark
-    public List<String> baseline() {
-        next++;
-        return langchain4j.near(docs.query(next), TOP_K, filtered ? category() : null);
+    @Override
+    protected Query filtered(int query) {
+        Query all = docs.workspace().query(PgvectorDocs.ENTITY);
+        return withinCategory ? all.where(Filter.eq("category", category(query))) : all;
     }
 
     @Override
-    public Object checkHeavenbase() {
-        next = 0;
-        return heavenbase();
+    protected float[] vector(int query) {
+        return docs.query(query);
     }
 
     @Override
-    public Object checkBaseline() {
-        next = 0;
-        return baseline();
+    protected List<String> nearest(int query, float[] vector) {
+        return langchain4j.near(vector, TOP_K, withinCategory ? category(query) : null);
     }
 
-    @TearDown(Level.Trial)
     @Override
     public void close() throws SQLException {
         try {
@@ -102,7 +68,7 @@ public class NearLangchain4j implements PairedBenchmark {
         }
     }
 
-    private String category() {
-        return "c" + (next % PgvectorDocs.CATEGORIES);
+    private static String category(int query) {
+        return "c" + (query % PgvectorDocs.CATEGORIES);
     }
 }
