@@ -10,8 +10,11 @@ import org.apache.http.HttpHost;
 import org.elasticsearch.client.Request;
 import org.elasticsearch.client.RestClient;
 
-/** Backends on the test server, each with its own index-name prefix so test classes never share an index. */
-final class TestBackends {
+/**
+ * Backends on the test server, each with its own index-name prefix so test classes never share an
+ * index; public so layouts in other packages can put elasticsearch next to their backends.
+ */
+public final class TestBackends {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -19,7 +22,7 @@ final class TestBackends {
     }
 
     /** Configuration for the test server with a fresh prefix. */
-    static Map<String, Object> config() {
+    public static Map<String, Object> config() {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("type", ElasticsearchProvider.TYPE);
         config.put("hosts", SearchTestServer.hosts());
@@ -36,7 +39,7 @@ final class TestBackends {
      * Deletes every index whose name starts with the prefix of {@code config}: workspaces leave
      * their system entities behind, and each index left on the node slows down creating the next.
      */
-    static Runnable deleteIndexes(Map<String, Object> config) {
+    public static Runnable deleteIndexes(Map<String, Object> config) {
         String prefix = (String) config.get("prefix");
         return () -> {
             String host = ((String) config.get("hosts")).split(",")[0].trim();

@@ -15,8 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** Temporary lance directories and backends for the tests. */
-final class LanceFixtures {
+/**
+ * Temporary lance directories and backends for the tests; public so layouts in other packages can
+ * put lance next to their backends.
+ */
+public final class LanceFixtures {
 
     private LanceFixtures() {
     }
@@ -25,7 +28,7 @@ final class LanceFixtures {
      * A fresh directory, in memory ({@code /dev/shm}) where there is one: the tests check semantics,
      * not durability, and the disk is shared with other builds.
      */
-    static Path temporaryDirectory() {
+    public static Path temporaryDirectory() {
         Path memory = Path.of("/dev/shm");
         try {
             return Files.isDirectory(memory) && Files.isWritable(memory)
@@ -36,7 +39,8 @@ final class LanceFixtures {
         }
     }
 
-    static Map<String, Object> config(Path directory, Object... extra) {
+    /** A lance backend configuration on {@code directory}, plus {@code extra} key-value pairs. */
+    public static Map<String, Object> config(Path directory, Object... extra) {
         Map<String, Object> config = new HashMap<>();
         config.put("type", "lance");
         config.put("path", directory.toString());
@@ -58,7 +62,8 @@ final class LanceFixtures {
         return new StoredField(name, DType.vector(dimension), Strategy.VECTOR_INDEX);
     }
 
-    static void removeTree(Path root) {
+    /** Deletes {@code root} and everything under it, if it exists. */
+    public static void removeTree(Path root) {
         if (!Files.exists(root)) {
             return;
         }

@@ -1,32 +1,11 @@
 package io.heavenbase.backend.mysql;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import static io.heavenbase.conformance.DifferentialCheck.named;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.heavenbase.HeavenBase;
-import io.heavenbase.HeavenBaseException;
-import io.heavenbase.ResultFrame;
-import io.heavenbase.Row;
-import io.heavenbase.Workspace;
-import io.heavenbase.conformance.ConformanceEntity;
 import io.heavenbase.conformance.ConformanceLayout;
-import io.heavenbase.conformance.ConformanceLayouts;
-import io.heavenbase.conformance.Content;
-import io.heavenbase.conformance.GeneratedQuery;
-import io.heavenbase.conformance.RandomQueries;
-import io.heavenbase.conformance.RandomRows;
-import io.heavenbase.schema.EntitySchema;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
-import java.util.concurrent.ThreadLocalRandom;
+import io.heavenbase.conformance.DifferentialCheck;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -37,107 +16,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MysqlDifferentialTest {
 
-    private static final long SEED = Long.getLong("hb.differential.seed", 20_240_611L);
-    private static final int ROWS = 300;
-    private static final int QUERIES = 200;
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final List<Workspace> opened = new ArrayList<>();
-    private final List<ConformanceLayout> layouts = new ArrayList<>();
+    private static final DifferentialCheck CHECK = new DifferentialCheck(DifferentialCheck.seed(20_240_611L), 300, 200,
+            1e-9);
 
     static Stream<Supplier<ConformanceLayout>> layouts() {
         return Stream.of(named("mysql", () -> MysqlConformanceLayouts.aloneByDataSource("mysql")),
                 named("mysql-split", () -> MysqlConformanceLayouts.mainOfSplit("mysql")));
     }
 
-    @AfterEach
-    void closeWorkspaces() {
-        try {
-            for (Workspace ws : opened) {
-                try {
-                    ws.drop();
-                } finally {
-                    ws.close();
-                }
-            }
-        } finally {
-            layouts.forEach(layout -> layout.cleanup().run());
-        }
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("layouts")
     void givenRandomData_whenRandomQueriesRun_thenMysqlAnswersExactlyLikeOneInMemStore(
-            Supplier<ConformanceLayout> layout) throws JsonProcessingException {
-        List<Map<String, Object>> rows = new RandomRows(new Random(SEED)).rows(ROWS);
-        Workspace reference = open(ConformanceLayouts.inmem(), rows);
-        Workspace candidate = open(layout.get(), rows);
-        RandomQueries queries = new RandomQueries(new Random(SEED + 1));
-        int nonEmpty = 0;
-
-        for (int i = 0; i < QUERIES; i++) {
-            GeneratedQuery query = queries.next();
-            String description = "seed " + SEED + ", query #" + i + ": " + JSON.writeValueAsString(query.json());
-            ResultFrame expected = run(() -> reference.queryJson(ConformanceEntity.ID, query.json()), description);
-
-            assertSameFrame(run(() -> candidate.queryJson(ConformanceEntity.ID, query.json()), description), expected,
-                    description);
-            assertThat(query.builder().apply(candidate.query(ConformanceEntity.ID)).count()).as("count " + description)
-                    .isEqualTo(query.builder().apply(reference.query(ConformanceEntity.ID)).count());
-            nonEmpty += expected.isEmpty() ? 0 : 1;
-        }
-
-        assertThat(nonEmpty).as("queries with a non-empty answer").isGreaterThan(QUERIES / 2);
-    }
-
-    private static Supplier<ConformanceLayout> named(String name, Supplier<ConformanceLayout> layout) {
-        return new Supplier<>() {
-            @Override
-            public ConformanceLayout get() {
-                return layout.get();
-            }
-
-            @Override
-            public String toString() {
-                return name;
-            }
-        };
-    }
-
-    private Workspace open(ConformanceLayout layout, List<Map<String, Object>> rows) {
-        layouts.add(layout);
-        Workspace ws = HeavenBase.open("diff-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()),
-                layout.backends());
-        opened.add(ws);
-        EntitySchema schema = ws.register(ConformanceEntity.schema(layout));
-        ws.upsertMany(schema, rows);
-        return ws;
-    }
-
-    private static ResultFrame run(Supplier<ResultFrame> query, String description) {
-        try {
-            return query.get();
-        } catch (HeavenBaseException e) {
-            throw new AssertionError("query failed: " + description, e);
-        }
-    }
-
-    private static void assertSameFrame(ResultFrame actual, ResultFrame expected, String description) {
-        assertThat(actual.ids()).as(description).containsExactlyElementsOf(expected.ids());
-        assertThat(actual.columns()).as("columns " + description).containsExactlyElementsOf(expected.columns());
-        for (int i = 0; i < expected.size(); i++) {
-            Row want = expected.rows().get(i);
-            Row got = actual.rows().get(i);
-            if (want.score() != null) {
-                assertThat(got.score()).as("score of %s in %s", want.id(), description)
-                        .isCloseTo(want.score(), within(1e-9));
-            }
-            for (String column : expected.columns()) {
-                if (!column.equals("score")) {
-                    assertThat(Content.of(got.get(column))).as("%s of %s in %s", column, want.id(), description)
-                            .isEqualTo(Content.of(want.get(column)));
-                }
-            }
-        }
+            Supplier<ConformanceLayout> layout) {
+        CHECK.assertAnswersLikeInMem(layout.get());
     }
 }
