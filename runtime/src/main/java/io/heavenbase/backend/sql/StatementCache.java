@@ -46,21 +46,24 @@ final class StatementCache {
     /** Runs the query and hands every row to {@code handler}. */
     void forEachRow(Connection connection, BoundSql sql, RowHandler handler) throws SQLException {
         if (!enabled) {
-            try (PreparedStatement statement = sql.prepare(connection); ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    handler.row(result);
-                }
+            try (PreparedStatement statement = sql.prepare(connection)) {
+                readRows(statement, handler);
             }
             return;
         }
-        PreparedStatement statement = prepare(connection, sql);
+        try {
+            readRows(prepare(connection, sql), handler);
+        } catch (SQLException | RuntimeException e) {
+            forget(connection, sql.sql());
+            throw e;
+        }
+    }
+
+    private static void readRows(PreparedStatement statement, RowHandler handler) throws SQLException {
         try (ResultSet result = statement.executeQuery()) {
             while (result.next()) {
                 handler.row(result);
             }
-        } catch (SQLException | RuntimeException e) {
-            forget(connection, sql.sql());
-            throw e;
         }
     }
 
