@@ -50,7 +50,7 @@ public final class BenchmarkRows {
                 new BenchmarkRow("bulk upsert 100k rows (postgres)", "raw JDBC batch in one transaction",
                         Target.atLeast(0.9), BulkUpsertPostgres.class, Effort.SLOW_OPERATIONS, POSTGRES),
                 new BenchmarkRow("bulk write 100k new rows (postgres)", "Hibernate ORM batch insert (persist, JDBC batches)",
-                        Target.atLeast(0.9), BulkInsertHibernate.class, Effort.SLOW_OPERATIONS, POSTGRES),
+                        Target.atLeast(1.5), BulkInsertHibernate.class, Effort.SLOW_OPERATIONS, POSTGRES),
                 new BenchmarkRow("point get by id (postgres)", "raw prepared statement",
                         Target.atLeast(0.9), PointGetPostgres.class, Effort.FAST_OPERATIONS, POSTGRES),
                 new BenchmarkRow("point get by id (postgres) vs ORM", "Hibernate ORM `session.find`",
@@ -63,14 +63,14 @@ public final class BenchmarkRows {
                         Target.atLeast(0.9), BulkUpsertDuckdb.class, Effort.SLOW_OPERATIONS, DUCKDB),
                 new BenchmarkRow("point get by id (duckdb)", "raw prepared statement",
                         Target.atLeast(0.9), PointGetDuckdb.class, Effort.FAST_OPERATIONS, DUCKDB),
-                new BenchmarkRow("near top-10 over 20k × 128 (pgvector)", "raw SQL `ORDER BY embedding <=> ? LIMIT 10`",
+                new BenchmarkRow("near top-10 over 50k × 128 (pgvector)", "raw SQL `ORDER BY embedding <=> ? LIMIT 10`",
                         Target.atLeast(0.9), NearPgvector.class, Effort.FAST_OPERATIONS, PGVECTOR),
-                new BenchmarkRow("near top-10 over 20k × 128 (pgvector) vs LangChain4j",
+                new BenchmarkRow("near top-10 over 50k × 128 (pgvector) vs LangChain4j",
                         "LangChain4j `PgVectorEmbeddingStore.search`",
-                        Target.atLeast(0.9), NearLangchain4j.class, Effort.FAST_OPERATIONS, PGVECTOR),
-                new BenchmarkRow("filter + near top-10 over 20k × 128 (pgvector) vs LangChain4j",
+                        Target.atLeast(1.0), NearLangchain4j.class, Effort.FAST_OPERATIONS, PGVECTOR),
+                new BenchmarkRow("filter + near top-10 over 50k × 128 (pgvector) vs LangChain4j",
                         "LangChain4j `PgVectorEmbeddingStore.search` with a metadata filter",
-                        Target.atLeast(0.9), FilteredNearLangchain4j.class, Effort.FAST_OPERATIONS, PGVECTOR));
+                        Target.atLeast(1.0), FilteredNearLangchain4j.class, Effort.FAST_OPERATIONS, PGVECTOR));
     }
 
     private static final Supplier<Optional<String>> POSTGRES = () -> Services.firstOf(

@@ -176,6 +176,9 @@ public final class EngineWorkspace implements Workspace {
     }
 
     private Optional<Row> read(StoragePlan plan, String objectId) {
+        if (plan.parts().size() == 1) {
+            return readOnePart(plan, objectId);
+        }
         Map<String, Object> values = new LinkedHashMap<>();
         for (Map.Entry<String, EntityLayout> part : plan.parts().entrySet()) {
             Backend backend = backends.get(part.getKey());
@@ -199,6 +202,25 @@ public final class EngineWorkspace implements Workspace {
         Map<String, Object> ordered = new LinkedHashMap<>();
         for (String field : plan.schema().fieldNames()) {
             ordered.put(field, field.equals(Names.OBJECT_ID) ? objectId : values.get(field));
+        }
+        return Optional.of(new Row(ordered));
+    }
+
+    /** {@link #read} of an entity stored whole on one backend: its row is the result, no merge. */
+    private Optional<Row> readOnePart(StoragePlan plan, String objectId) {
+        Backend backend = backends.get(plan.home());
+        EntityLayout layout = plan.part(plan.home());
+        List<String> fields = new ArrayList<>();
+        layout.fields().forEach(f -> fields.add(f.name()));
+        Map<String, Map<String, Object>> found = BackendCalls.call(backend, "fetch " + plan.entityId(),
+                () -> backend.fetch(layout, List.of(objectId), fields));
+        Map<String, Object> row = found.get(objectId);
+        if (row == null) {
+            return Optional.empty();
+        }
+        Map<String, Object> ordered = new LinkedHashMap<>();
+        for (String field : plan.schema().fieldNames()) {
+            ordered.put(field, field.equals(Names.OBJECT_ID) ? objectId : row.get(field));
         }
         return Optional.of(new Row(ordered));
     }

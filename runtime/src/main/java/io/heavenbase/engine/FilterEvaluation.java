@@ -10,7 +10,6 @@ import io.heavenbase.spi.Hit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,8 +90,9 @@ final class FilterEvaluation {
         Backend backend = parts.backend(backendName);
         EntityLayout layout = parts.plan().part(backendName);
         List<Hit> hits = BackendCalls.call(backend, "query " + parts.plan().entityId(),
-                () -> backend.execute(layout, Fragment.filter(expr, candidates)));
-        Set<String> out = new LinkedHashSet<>();
+                () -> backend.execute(layout, Fragment.candidateIds(expr, candidates)));
+        // Every id set here is used as a set (candidates, unions, counts), never in order.
+        Set<String> out = new HashSet<>(Math.max(16, (int) (hits.size() / 0.75f) + 1));
         for (Hit hit : hits) {
             out.add(hit.objectId());
         }

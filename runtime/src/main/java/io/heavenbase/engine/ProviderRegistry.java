@@ -3,6 +3,7 @@ package io.heavenbase.engine;
 import io.heavenbase.ConfigurationException;
 import io.heavenbase.spi.BackendProvider;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,12 @@ public final class ProviderRegistry {
             "postgres", "pgvector", "mysql", "oceanbase", "mssql", "oracle", "trino", "starrocks", "lance", "chroma",
             "milvus", "pinecone", "elasticsearch");
 
+    /** Every provider, once discovery has run to the end; read without locking from then on. */
     private static volatile Map<String, BackendProvider> providers;
+    /** Providers discovered so far, by type; guarded by the class lock. */
+    private static final Map<String, BackendProvider> DISCOVERED = new LinkedHashMap<>();
+    /** The providers not discovered yet; guarded by the class lock. */
+    private static Iterator<BackendProvider> undiscovered;
 
     private ProviderRegistry() {
     }
@@ -26,25 +32,69 @@ public final class ProviderRegistry {
         Map<String, BackendProvider> loaded = providers;
         if (loaded == null) {
             synchronized (ProviderRegistry.class) {
-                if (providers == null) {
-                    Map<String, BackendProvider> byType = new LinkedHashMap<>();
-                    ClassLoader loader = Thread.currentThread().getContextClassLoader();
-                    if (loader == null) {
-                        loader = ProviderRegistry.class.getClassLoader();
-                    }
-                    for (BackendProvider provider : ServiceLoader.load(BackendProvider.class, loader)) {
-                        byType.putIfAbsent(provider.type(), provider);
-                    }
-                    for (BackendProvider provider : ServiceLoader.load(BackendProvider.class,
-                            ProviderRegistry.class.getClassLoader())) {
-                        byType.putIfAbsent(provider.type(), provider);
-                    }
-                    providers = Collections.unmodifiableMap(byType);
-                }
+                discoverUntil(null);
                 loaded = providers;
             }
         }
         return loaded;
+    }
+
+    /**
+     * The first provider discovered for {@code type}, instantiating providers only up to it: opening one
+     * backend should not load the classes of every other backend on the classpath.
+     */
+    private static BackendProvider find(String type) {
+        Map<String, BackendProvider> loaded = providers;
+        if (loaded != null) {
+            return loaded.get(type);
+        }
+        synchronized (ProviderRegistry.class) {
+            return discoverUntil(type);
+        }
+    }
+
+    /** Discovers providers until one of {@code type} is found (then returns it) or all are (then returns null). */
+    private static BackendProvider discoverUntil(String type) {
+        if (providers != null) {
+            return type == null ? null : providers.get(type);
+        }
+        BackendProvider found = type == null ? null : DISCOVERED.get(type);
+        if (found != null) {
+            return found;
+        }
+        if (undiscovered == null) {
+            undiscovered = serviceProviders();
+        }
+        while (undiscovered.hasNext()) {
+            BackendProvider provider = undiscovered.next();
+            if (DISCOVERED.putIfAbsent(provider.type(), provider) == null && provider.type().equals(type)) {
+                return provider;
+            }
+        }
+        providers = Collections.unmodifiableMap(new LinkedHashMap<>(DISCOVERED));
+        return type == null ? null : DISCOVERED.get(type);
+    }
+
+    /** The context class loader's providers, then this library's own loader's when it is another loader. */
+    private static Iterator<BackendProvider> serviceProviders() {
+        ClassLoader own = ProviderRegistry.class.getClassLoader();
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        if (context == null || context == own) {
+            return ServiceLoader.load(BackendProvider.class, own).iterator();
+        }
+        Iterator<BackendProvider> first = ServiceLoader.load(BackendProvider.class, context).iterator();
+        Iterator<BackendProvider> second = ServiceLoader.load(BackendProvider.class, own).iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return first.hasNext() || second.hasNext();
+            }
+
+            @Override
+            public BackendProvider next() {
+                return first.hasNext() ? first.next() : second.next();
+            }
+        };
     }
 
     /**
@@ -53,7 +103,7 @@ public final class ProviderRegistry {
      */
     public static BackendProvider require(String backendName, String type) {
         String property = "heavenbase.backends." + backendName + ".type";
-        BackendProvider provider = providers().get(type);
+        BackendProvider provider = find(type);
         if (provider == null) {
             if (KNOWN_TYPES.contains(type)) {
                 throw new ConfigurationException(property, "backend type '" + type + "' (" + property

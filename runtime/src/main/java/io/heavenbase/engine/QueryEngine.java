@@ -59,8 +59,8 @@ final class QueryEngine implements QueryRunner {
     public ResultFrame execute(QuerySpec raw) {
         QuerySpec spec = QueryValidator.validate(plan.schema(), raw);
         return guard.read(() -> {
-            List<Ranked> page = page(spec);
-            return hydrate(spec, page);
+            List<String> columns = outputColumns(spec);
+            return hydrate(columns, page(spec, columns));
         });
     }
 
@@ -94,7 +94,7 @@ final class QueryEngine implements QueryRunner {
         }
     }
 
-    private List<Ranked> page(QuerySpec spec) {
+    private List<Ranked> page(QuerySpec spec, List<String> output) {
         if (spec.near() != null) {
             List<Ranked> ranked = new ArrayList<>();
             for (Hit hit : near(spec.near(), spec.filter())) {
@@ -109,7 +109,7 @@ final class QueryEngine implements QueryRunner {
         if (pushed.isPresent()) {
             Backend backend = parts.backend(pushed.get());
             EntityLayout layout = plan.part(pushed.get());
-            Set<String> columns = columnsOwnedBy(pushed.get(), outputColumns(spec));
+            Set<String> columns = columnsOwnedBy(pushed.get(), output);
             Fragment fragment = new Fragment(spec.filter(), null, null, spec.orderBy(), spec.offset(), spec.limit(),
                     columns == null ? Set.of() : columns);
             List<Hit> hits = BackendCalls.call(backend, "query " + plan.entityId(),
@@ -221,15 +221,14 @@ final class QueryEngine implements QueryRunner {
         return columns;
     }
 
-    private ResultFrame hydrate(QuerySpec spec, List<Ranked> page) {
-        List<String> columns = outputColumns(spec);
+    private ResultFrame hydrate(List<String> columns, List<Ranked> page) {
         List<String> ids = new ArrayList<>(page.size());
         for (Ranked r : page) {
             if (r.values() == null) {
                 ids.add(r.id());
             }
         }
-        Map<String, Map<String, Object>> values = parts.fetch(ids, columns);
+        Map<String, Map<String, Object>> values = ids.isEmpty() ? Map.of() : parts.fetch(ids, columns);
         List<Row> rows = new ArrayList<>(page.size());
         for (Ranked r : page) {
             Map<String, Object> found = r.values() != null ? r.values() : values.get(r.id());

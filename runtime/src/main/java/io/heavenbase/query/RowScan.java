@@ -30,7 +30,8 @@ import java.util.Set;
  * </ol>
  * Each hit carries copies ({@link ValueCopy}) of the requested {@code columns} (a column the row
  * lacks is present with a null value; {@code score} is the score) and its score, NaN without near.
- * The input rows are never modified.
+ * The input rows are never modified. An {@link Fragment#idsOnly ids-only} fragment gets its
+ * hits in row order, unsorted, without columns.
  *
  * <p>Both orders are total (object_id breaks every tie), so keeping only the best
  * {@code topK} (or {@code offset + limit}) rows in a bounded heap gives exactly the rows a full
@@ -74,6 +75,15 @@ public final class RowScan {
     private static List<Hit> run(Collection<Map<String, Object>> rows, Fragment fragment) {
         if (fragment.near() != null) {
             return nearest(rows, fragment);
+        }
+        if (fragment.idsOnly()) {
+            List<Hit> hits = new ArrayList<>();
+            for (Map<String, Object> row : rows) {
+                if (selects(row, fragment)) {
+                    hits.add(new Hit((String) row.get(Names.OBJECT_ID), Double.NaN, Map.of()));
+                }
+            }
+            return hits;
         }
         return ordered(selected(rows, fragment), fragment);
     }
@@ -129,30 +139,100 @@ public final class RowScan {
 
     private static List<Hit> nearest(Collection<Map<String, Object>> rows, Fragment fragment) {
         NearSpec near = fragment.near();
-        int topK = near.topK();
-        if (topK <= 0) {
+        if (near.topK() <= 0) {
             return List.of();
         }
         Similarity.Scorer scorer = Similarity.scorer(near.metric(), near.vector());
-        PriorityQueue<Scored> worstFirst = new PriorityQueue<>(Math.min(topK, 1024), BY_SCORE.reversed());
+        TopK top = new TopK(near.topK());
+        String field = near.field();
         for (Map<String, Object> row : rows) {
-            Object stored = row.get(near.field());
+            Object stored = row.get(field);
             if (stored instanceof float[] && selects(row, fragment)) {
-                Scored scored = new Scored(row, (String) row.get(Names.OBJECT_ID), scorer.score((float[]) stored));
-                offer(worstFirst, scored, BY_SCORE, topK);
+                top.offer(row, null, scorer.score((float[]) stored));
             }
         }
-        List<Scored> top = new ArrayList<>(worstFirst);
-        top.sort(BY_SCORE);
-        if (!fragment.order().isEmpty()) {
-            Comparator<Map<String, Object>> order = ValueOrder.rows(fragment.order());
-            top.sort((a, b) -> order.compare(a.withScore(), b.withScore()));
+        return top.hits(fragment);
+    }
+
+    /**
+     * As {@link #execute(Collection, Fragment)} for a near fragment on {@code column}'s field, over
+     * the rows of the column (the rows of a table that have a vector there): when the candidate set
+     * is smaller than the column, only the candidates are looked up.
+     */
+    public static List<Hit> nearest(VectorColumn column, Fragment fragment) {
+        NearSpec near = fragment.near();
+        if (near == null || !near.field().equals(column.field())) {
+            throw new IllegalArgumentException("a near on '" + column.field() + "' is needed");
         }
-        List<Hit> hits = new ArrayList<>();
-        for (Scored scored : page(top, fragment)) {
-            hits.add(hit(scored.row, scored.score, fragment));
+        if (near.topK() <= 0) {
+            return List.of();
         }
-        return hits;
+        Similarity.Scorer scorer = Similarity.scorer(near.metric(), near.vector());
+        TopK top = new TopK(near.topK());
+        Set<String> candidates = fragment.candidates();
+        Expr filter = fragment.filter();
+        if (candidates != null && candidates.size() < column.size()) {
+            for (String id : candidates) {
+                int i = column.position(id);
+                if (i >= 0 && (filter == null || Evaluator.test(filter, column.row(i)))) {
+                    top.offer(column.row(i), column.id(i), scorer.score(column.vector(i)));
+                }
+            }
+        } else {
+            for (int i = 0; i < column.size(); i++) {
+                if ((candidates == null || candidates.contains(column.id(i)))
+                        && (filter == null || Evaluator.test(filter, column.row(i)))) {
+                    top.offer(column.row(i), column.id(i), scorer.score(column.vector(i)));
+                }
+            }
+        }
+        return top.hits(fragment);
+    }
+
+    /** The best {@code k} scored rows seen so far, in a bounded heap (worst on top). */
+    private static final class TopK {
+        private final int k;
+        private final PriorityQueue<Scored> worstFirst;
+
+        TopK(int k) {
+            this.k = k;
+            this.worstFirst = new PriorityQueue<>(Math.min(k, 1024), BY_SCORE.reversed());
+        }
+
+        /** Offers a row; {@code id} may be null (then read from the row only when needed). */
+        void offer(Map<String, Object> row, String id, double score) {
+            if (worstFirst.size() == k) {
+                // Most rows lose to the current k-th best: reject them before allocating anything.
+                Scored worst = worstFirst.peek();
+                int byScore = Double.compare(worst.score, score);
+                if (byScore > 0) {
+                    return;
+                }
+                if (byScore == 0) {
+                    id = id != null ? id : (String) row.get(Names.OBJECT_ID);
+                    if (ValueOrder.compareText(id, worst.id) >= 0) {
+                        return;
+                    }
+                }
+            }
+            Scored scored = new Scored(row, id != null ? id : (String) row.get(Names.OBJECT_ID), score);
+            RowScan.offer(worstFirst, scored, BY_SCORE, k);
+        }
+
+        /** The kept rows best first, re-sorted by the fragment's order if any, then paged, as hits. */
+        List<Hit> hits(Fragment fragment) {
+            List<Scored> top = new ArrayList<>(worstFirst);
+            top.sort(BY_SCORE);
+            if (!fragment.order().isEmpty()) {
+                Comparator<Map<String, Object>> order = ValueOrder.rows(fragment.order());
+                top.sort((a, b) -> order.compare(a.withScore(), b.withScore()));
+            }
+            List<Hit> hits = new ArrayList<>();
+            for (Scored scored : page(top, fragment)) {
+                hits.add(hit(scored.row, scored.score, fragment));
+            }
+            return hits;
+        }
     }
 
     private static <T> List<T> page(List<T> rows, Fragment fragment) {

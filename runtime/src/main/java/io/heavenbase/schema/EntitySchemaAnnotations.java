@@ -1,7 +1,6 @@
 package io.heavenbase.schema;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.heavenbase.Field;
 import io.heavenbase.HeavenEntity;
 import io.heavenbase.Store;
@@ -19,8 +18,6 @@ import java.util.Deque;
  * {@link Field} become entity fields.
  */
 final class EntitySchemaAnnotations {
-
-    private static final ObjectMapper DEFAULTS = new ObjectMapper();
 
     private EntitySchemaAnnotations() {
     }
@@ -99,7 +96,7 @@ final class EntitySchemaAnnotations {
             return null;
         }
         try {
-            return DEFAULTS.readValue(json, Object.class);
+            return PlainJson.read(json);
         } catch (JsonProcessingException e) {
             throw new ValidationException(entity, field, "default_value", "entity '" + entity + "' field '" + field
                     + "': defaultValue must be JSON text (quote strings: \"\\\"draft\\\"\"), got "

@@ -3,7 +3,6 @@ package io.heavenbase.schema;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * The deterministic id of a row that has a {@code name} but no {@code object_id}.
@@ -15,14 +14,33 @@ import java.util.HexFormat;
  */
 public final class ObjectIds {
 
+    private static final byte UNIT_SEPARATOR = 0x1f;
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    /** Bulk writes derive an id per row (catalog ids too): reuse one digest per thread instead of a provider lookup each. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(ObjectIds::newDigest);
+
     private ObjectIds() {
     }
 
     public static String fromName(String entityId, String name) {
+        MessageDigest sha = SHA_256.get();
+        sha.reset();
+        sha.update(entityId.getBytes(StandardCharsets.UTF_8));
+        sha.update(UNIT_SEPARATOR);
+        sha.update(name.getBytes(StandardCharsets.UTF_8));
+        byte[] digest = sha.digest();
+        char[] hex = new char[32];
+        for (int i = 0; i < 16; i++) {
+            hex[2 * i] = HEX[(digest[i] >> 4) & 0xf];
+            hex[2 * i + 1] = HEX[digest[i] & 0xf];
+        }
+        return new String(hex);
+    }
+
+    private static MessageDigest newDigest() {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] digest = sha.digest((entityId + "\u001f" + name).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by the Java platform", e);
         }

@@ -27,7 +27,6 @@ final class ValueNormalizer {
 
     /** Deeper JSON is almost certainly a cycle or an attack; it would also overflow recursive writers. */
     private static final int MAX_JSON_DEPTH = 100;
-    private static final ObjectMapper JSON_NODES = new ObjectMapper();
 
     private ValueNormalizer() {
     }
@@ -272,7 +271,7 @@ final class ValueNormalizer {
             return jsonNumber((Number) value, at);
         }
         if (value instanceof JsonNode) {
-            return json(JSON_NODES.convertValue(value, Object.class), at, depth);
+            return json(JsonNodes.MAPPER.convertValue(value, Object.class), at, depth);
         }
         if (value instanceof Map) {
             Map<String, Object> out = new LinkedHashMap<>();
@@ -395,5 +394,10 @@ final class ValueNormalizer {
             return out;
         }
         return null;
+    }
+
+    /** Created on the first JsonNode value only: building a mapper loads hundreds of classes at start-up. */
+    private static final class JsonNodes {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 }

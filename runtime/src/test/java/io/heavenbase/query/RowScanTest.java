@@ -55,6 +55,31 @@ class RowScanTest {
     }
 
     @Test
+    void anIdsOnlyFragmentReturnsTheMatchingIdsWithoutColumnsAmongTheCandidates() {
+        Expr cheap = new Expr.Leaf("price", Op.LT, 10L);
+
+        List<Hit> hits = RowScan.execute(rows, Fragment.candidateIds(cheap, null));
+        List<Hit> restricted = RowScan.execute(rows, Fragment.candidateIds(cheap, Set.of("e", "d", "b")));
+
+        assertThat(ids(hits)).containsExactlyInAnyOrder("a", "d", "e");
+        assertThat(hits).allSatisfy(hit -> {
+            assertThat(hit.columns()).isEmpty();
+            assertThat(hit.score()).isNaN();
+        });
+        assertThat(ids(restricted)).containsExactlyInAnyOrder("d", "e");
+    }
+
+    @Test
+    void anIdsOnlyFragmentCarriesNothingButAFilterAndCandidates() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Fragment(null, null, null, List.of(), 0, 5,
+                Set.of(), true)).isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Fragment(null, near(1), null, List.of(), 0, null,
+                Set.of(), true)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Fragment.filter(null, null).idsOnly()).isFalse();
+        assertThat(new Fragment(null, null, null, List.of(), 0, null, Set.of()).idsOnly()).isFalse();
+    }
+
+    @Test
     void candidatesRestrictRows() {
         List<Hit> hits = RowScan.execute(rows, Fragment.filter(null, Set.of("e", "b", "zz")));
 

@@ -23,6 +23,13 @@ import java.util.List;
  */
 public final class Langchain4jDocs implements AutoCloseable {
 
+    /**
+     * Embeddings per {@code addAll} call. One call with all 50k made PGlite's wire-protocol server
+     * mismatch the pipelined batch messages ("bind message supplies 4 parameters, but prepared
+     * statement requires 3"); loading in chunks is also how an application feeds a large corpus.
+     */
+    private static final int LOAD_CHUNK = 500;
+
     private final String table;
     private final AgroalDataSource pool;
     private final PgVectorEmbeddingStore store;
@@ -32,15 +39,18 @@ public final class Langchain4jDocs implements AutoCloseable {
         pool = AgroalPools.postgres(Services.pgvectorUrl(), 1, false);
         store = PgVectorEmbeddingStore.datasourceBuilder().datasource(pool).table(table)
                 .dimension(PgvectorDocs.DIMENSIONS).useIndex(false).createTable(true).dropTableFirst(true).build();
-        List<String> ids = new ArrayList<>(docs.size());
-        List<Embedding> embeddings = new ArrayList<>(docs.size());
-        List<TextSegment> segments = new ArrayList<>(docs.size());
-        for (int i = 0; i < docs.size(); i++) {
-            ids.add(docs.id(i));
-            embeddings.add(Embedding.from(docs.vector(i)));
-            segments.add(TextSegment.from("document " + i, Metadata.from("category", docs.category(i))));
+        for (int from = 0; from < docs.size(); from += LOAD_CHUNK) {
+            int to = Math.min(docs.size(), from + LOAD_CHUNK);
+            List<String> ids = new ArrayList<>(to - from);
+            List<Embedding> embeddings = new ArrayList<>(to - from);
+            List<TextSegment> segments = new ArrayList<>(to - from);
+            for (int i = from; i < to; i++) {
+                ids.add(docs.id(i));
+                embeddings.add(Embedding.from(docs.vector(i)));
+                segments.add(TextSegment.from("document " + i, Metadata.from("category", docs.category(i))));
+            }
+            store.addAll(ids, embeddings, segments);
         }
-        store.addAll(ids, embeddings, segments);
     }
 
     /** The ids of the {@code k} closest embeddings by cosine, best first, within {@code category} unless null. */

@@ -38,8 +38,10 @@ public final class PgvectorDocs implements AutoCloseable {
             ids[i] = UUID.nameUUIDFromBytes(("doc-" + i).getBytes(StandardCharsets.UTF_8)).toString();
             categories[i] = "c" + (i % CATEGORIES);
         }
+        // index=none: both sides scan exactly (LangChain4j's store runs with useIndex(false)); with the
+        // backend's default HNSW index the raw-SQL baseline would read the index while HeavenBase ranks exactly.
         Map<String, Object> backend = Map.of("type", "pgvector", "url", Services.pgvectorUrl(), "prefix", prefix,
-                "pool-size", 2);
+                "pool-size", 2, "index", "none");
         EntitySchema schema = EntitySchema.builder(ENTITY).field("category", "Identifier")
                 .field("embedding", "Vector[" + DIMENSIONS + "]").build();
         workspace = Workspaces.fresh(backend, schema);

@@ -20,7 +20,7 @@ public class NearLangchain4j extends NearBenchmark {
     static final String LANGCHAIN4J_TABLE = "hb_bench_lc4j_store";
 
     /** Documents loaded (the JMH parameter {@link #open} receives). */
-    @Param("20000")
+    @Param("50000")
     public int size;
 
     private final boolean withinCategory;

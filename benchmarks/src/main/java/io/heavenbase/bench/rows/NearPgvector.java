@@ -25,7 +25,7 @@ public class NearPgvector extends NearBenchmark {
             + "\" ORDER BY \"embedding\" <=> ?::vector LIMIT " + TOP_K;
 
     /** Documents loaded (the JMH parameter {@link #open} receives). */
-    @Param("20000")
+    @Param("50000")
     public int size;
 
     private PgvectorDocs docs;

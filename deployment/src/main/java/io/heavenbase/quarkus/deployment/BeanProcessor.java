@@ -71,6 +71,19 @@ class BeanProcessor {
                 .done();
     }
 
+    /**
+     * An embedded SQLite backend loads its driver's native library and date formats when it opens, on the startup
+     * thread; starting that work on another thread as soon as runtime init begins overlaps it with the rest of
+     * startup.
+     */
+    @BuildStep
+    @Record(ExecutionTime.RUNTIME_INIT)
+    void warmUpEmbeddedBackends(HeavenBaseRecorder recorder, ConfiguredBackendsBuildItem backends) {
+        if (backends.definitions().stream().anyMatch(backend -> "sqlite".equals(backend.getType()))) {
+            recorder.warmUpSqlite();
+        }
+    }
+
     /** Client beans of other extensions (such as the Elasticsearch RestClient) are looked up, not injected. */
     @BuildStep
     void keepClientBeans(ConfiguredBackendsBuildItem backends, BuildProducer<UnremovableBeanBuildItem> unremovable) {

@@ -4,6 +4,7 @@ import io.heavenbase.BackendException;
 import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.query.RowScan;
 import io.heavenbase.query.ValueCopy;
+import io.heavenbase.query.VectorColumn;
 import io.heavenbase.schema.Names;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.EntityLayout;
@@ -25,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * (with this backend's prefix). Every stored row is an unmodifiable map built from defensive copies
  * and replaced as a whole, so readers running alongside a write see either the old or the new row,
  * never a mix; values handed out are copies too. Null values are not stored (absent means null).
+ * A near scans a {@link VectorColumn} snapshot of the table's vectors, rebuilt after each write.
  */
 final class InMemBackend implements Backend {
 
@@ -32,6 +34,7 @@ final class InMemBackend implements Backend {
     private final String prefix;
     private final CapabilityTable capabilities;
     private final Map<String, Map<String, Map<String, Object>>> entities = new ConcurrentHashMap<>();
+    private final Map<String, VectorColumns> vectorColumns = new ConcurrentHashMap<>();
 
     InMemBackend(String name, String prefix, CapabilityTable capabilities) {
         this.name = name;
@@ -71,7 +74,7 @@ final class InMemBackend implements Backend {
             }
             prepared.put((String) id, copyIn((String) id, layout, row));
         }
-        stored.putAll(prepared);
+        vectorColumns(layout).write(() -> stored.putAll(prepared));
     }
 
     @Override
@@ -96,14 +99,23 @@ final class InMemBackend implements Backend {
     @Override
     public void delete(EntityLayout layout, Collection<String> ids) {
         Map<String, Map<String, Object>> stored = rows(layout);
-        for (String id : ids) {
-            stored.remove(id);
-        }
+        vectorColumns(layout).write(() -> {
+            for (String id : ids) {
+                stored.remove(id);
+            }
+        });
     }
 
     @Override
     public List<Hit> execute(EntityLayout layout, Fragment fragment) {
-        return RowScan.execute(rows(layout), fragment);
+        Map<String, Map<String, Object>> rows = rows(layout);
+        if (fragment.near() != null) {
+            VectorColumn column = vectorColumns(layout).column(fragment.near().field(), rows::values);
+            if (column != null) {
+                return RowScan.nearest(column, fragment);
+            }
+        }
+        return RowScan.execute(rows, fragment);
     }
 
     @Override
@@ -118,7 +130,8 @@ final class InMemBackend implements Backend {
 
     @Override
     public void drop(EntityLayout layout) {
-        entities.remove(layout.physicalName(prefix));
+        vectorColumns(layout).write(() -> entities.remove(layout.physicalName(prefix)));
+        vectorColumns.remove(layout.physicalName(prefix));
     }
 
     @Override
@@ -129,6 +142,7 @@ final class InMemBackend implements Backend {
     @Override
     public void close() {
         entities.clear();
+        vectorColumns.clear();
     }
 
     /** Physical names of the entity parts held now (prefix included). */
@@ -138,6 +152,11 @@ final class InMemBackend implements Backend {
 
     private Map<String, Map<String, Object>> rows(EntityLayout layout) {
         return entities.computeIfAbsent(layout.physicalName(prefix), key -> new ConcurrentHashMap<>());
+    }
+
+    /** Snapshots of the part's vector fields, dropped by every write to the part. */
+    VectorColumns vectorColumns(EntityLayout layout) {
+        return vectorColumns.computeIfAbsent(layout.physicalName(prefix), key -> new VectorColumns());
     }
 
     private static Map<String, Object> copyIn(String id, EntityLayout layout, Map<String, Object> row) {

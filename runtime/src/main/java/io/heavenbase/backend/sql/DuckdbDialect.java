@@ -112,11 +112,24 @@ public final class DuckdbDialect extends SqlDialect {
         return null;
     }
 
-    /** One VARCHAR[] parameter, however many ids. */
+    /** One VARCHAR[] parameter, however many ids; a single id as {@code = ?} (a plain key lookup). */
     @Override
     public BoundSql idIn(String columnSql, Collection<String> ids) {
+        if (ids.size() == 1) {
+            return BoundSql.of(columnSql + " = ?", SqlParam.text(ids.iterator().next()));
+        }
         return new SqlBuilder().append(columnSql).append(" IN (SELECT unnest(CAST(")
                 .param(DuckdbParam.list(new ArrayList<>(ids), "VARCHAR")).append(" AS VARCHAR[])))").build();
+    }
+
+    /**
+     * DuckDB plans every statement on {@code prepareStatement} (as much as running a point read)
+     * and its driver keeps none; its {@link DuckdbConnectionSource} owns its reader connections for
+     * life and lends each to one caller at a time.
+     */
+    @Override
+    public boolean cachesStatements() {
+        return true;
     }
 
     @Override

@@ -55,32 +55,62 @@ final class Fts5FullTextIndex implements FullTextIndex {
         }
     }
 
+    /** Entries are keyed by the entity table's integer row key, which the writer can assign. */
+    @Override
+    public String rowKeyColumn() {
+        return SqliteDialect.ROW_ID;
+    }
+
     @Override
     public void write(Connection connection, SqlTables tables, StoredField field, List<Map<String, Object>> rows,
             Set<String> replaced) throws SQLException {
-        String fts = tables.qualified(tables.fullText(field.name()));
         String rowIdOf = "(SELECT " + dialect.quote(SqliteDialect.ROW_ID) + " FROM " + tables.qualified(tables.entity())
                 + " WHERE " + dialect.quote(Names.OBJECT_ID) + " = ?)";
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + fts + " WHERE rowid = " + rowIdOf);
+        reindex(connection, tables, field, rows, replaced, rowIdOf, (statement, id) -> statement.setString(1, id));
+    }
+
+    /** With every row's key known, the entries are written by key, without a lookup per entry. */
+    @Override
+    public void write(Connection connection, SqlTables tables, StoredField field, List<Map<String, Object>> rows,
+            Set<String> replaced, Map<String, Long> rowKeys) throws SQLException {
+        reindex(connection, tables, field, rows, replaced, "?", (statement, id) -> {
+            Long key = rowKeys.get(id);
+            if (key == null) {
+                throw new SQLException("no " + SqliteDialect.ROW_ID + " known for object_id " + Names.shorten(id));
+            }
+            statement.setLong(1, key);
+        });
+    }
+
+    /** Deletes the replaced rows' entries, then inserts one entry per row with words; {@code rowIdSql} has one parameter. */
+    private void reindex(Connection connection, SqlTables tables, StoredField field, List<Map<String, Object>> rows,
+            Set<String> replaced, String rowIdSql, RowIdBinder rowId) throws SQLException {
+        String fts = tables.qualified(tables.fullText(field.name()));
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + fts + " WHERE rowid = " + rowIdSql);
                 PreparedStatement insert = connection.prepareStatement("INSERT INTO " + fts + " (rowid, "
-                        + dialect.quote(TEXT_COLUMN) + ") VALUES (" + rowIdOf + ", ?)")) {
+                        + dialect.quote(TEXT_COLUMN) + ") VALUES (" + rowIdSql + ", ?)")) {
             StatementBatch deletes = new StatementBatch(delete);
             for (String id : replaced) {
-                delete.setString(1, id);
+                rowId.bind(delete, id);
                 deletes.add();
             }
             deletes.flush();
             StatementBatch inserts = new StatementBatch(insert);
             for (Map<String, Object> row : rows) {
-                String words = indexedText((String) row.get(field.name()));
+                String words = JoinedWords.of((String) row.get(field.name()));
                 if (words != null) {
-                    insert.setString(1, (String) row.get(Names.OBJECT_ID));
+                    rowId.bind(insert, (String) row.get(Names.OBJECT_ID));
                     insert.setString(2, words);
                     inserts.add();
                 }
             }
             inserts.flush();
         }
+    }
+
+    /** Binds parameter 1 of an entry statement: the entry's row id, or what finds it. */
+    private interface RowIdBinder {
+        void bind(PreparedStatement statement, String objectId) throws SQLException;
     }
 
     @Override
@@ -108,12 +138,6 @@ final class Fts5FullTextIndex implements FullTextIndex {
                 .param(SqlParam.text(String.join(" ", phrases))).append(")").build();
     }
 
-    /** The words of a text as stored in the index, or null when there is nothing to index. */
-    private static String indexedText(String text) {
-        List<String> words = TextMatch.words(text);
-        return words.isEmpty() ? null : String.join(" ", words);
-    }
-
     private void indexExistingRows(Connection connection, SqlTables tables, StoredField field) throws SQLException {
         String column = dialect.quote(field.name());
         String select = "SELECT " + dialect.quote(SqliteDialect.ROW_ID) + ", " + column + " FROM "
@@ -124,7 +148,7 @@ final class Fts5FullTextIndex implements FullTextIndex {
                         + ") VALUES (?, ?)")) {
             StatementBatch inserts = new StatementBatch(insert);
             while (rows.next()) {
-                String words = indexedText(rows.getString(2));
+                String words = JoinedWords.of(rows.getString(2));
                 if (words != null) {
                     insert.setLong(1, rows.getLong(1));
                     insert.setString(2, words);

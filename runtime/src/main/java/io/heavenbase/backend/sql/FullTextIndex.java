@@ -27,6 +27,25 @@ public interface FullTextIndex {
     void write(Connection connection, SqlTables tables, StoredField field, List<Map<String, Object>> rows,
             Set<String> replaced) throws SQLException;
 
+    /**
+     * The integer column of the entity table that keys this index's entries, when the writer may
+     * assign it to new rows itself (SQLite's {@code hb_rowid}); null (the default) when entries are
+     * keyed otherwise. With a key column the writer knows every written row's key and calls
+     * {@link #write(Connection, SqlTables, StoredField, List, Set, Map)}.
+     */
+    default String rowKeyColumn() {
+        return null;
+    }
+
+    /**
+     * As {@link #write(Connection, SqlTables, StoredField, List, Set)}, with {@code rowKeys} holding
+     * the {@link #rowKeyColumn()} value of every row written, so no entry needs a lookup of its key.
+     */
+    default void write(Connection connection, SqlTables tables, StoredField field, List<Map<String, Object>> rows,
+            Set<String> replaced, Map<String, Long> rowKeys) throws SQLException {
+        write(connection, tables, field, rows, replaced);
+    }
+
     /** Removes the entries of these ids, called before the entity rows are deleted. */
     void delete(Connection connection, SqlTables tables, StoredField field, Collection<String> ids)
             throws SQLException;

@@ -1,8 +1,8 @@
 package io.heavenbase.backend.sql;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.heavenbase.schema.DType;
+import io.heavenbase.schema.PlainJson;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,11 +17,10 @@ import java.util.Map;
  * JSON text for the values a SQL column keeps as JSON (Json, inline Array and HyperG, id lists).
  * Typed scalars are written in their sortable plain form (Timestamp as epoch millis, Date as ISO
  * text, Artifact as base64) and read back through {@link DType#normalize}, so a value read is
- * exactly the canonical value that was written.
+ * exactly the canonical value that was written. The text is read and written by {@link PlainJson}, which
+ * keeps jackson-databind out of start-up.
  */
 public final class JsonValues {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private JsonValues() {
     }
@@ -37,7 +36,7 @@ public final class JsonValues {
             return null;
         }
         try {
-            return dtype.normalize(MAPPER.readValue(text, Object.class), entity, field);
+            return dtype.normalize(PlainJson.read(text), entity, field);
         } catch (JsonProcessingException e) {
             throw new SQLException("stored value of " + entity + "." + field + " is not valid JSON", e);
         }
@@ -89,7 +88,7 @@ public final class JsonValues {
 
     private static String toJson(Object plain) {
         try {
-            return MAPPER.writeValueAsString(plain);
+            return PlainJson.write(plain);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("value cannot be written as JSON", e);
         }

@@ -41,6 +41,7 @@ public final class SqlBackend implements Backend {
     private final SqlRowWriter writer;
     private final SqlRowReader reader;
     private final StatementCache statements;
+    private final FetchShapes shapes;
 
     /**
      * @param name the workspace-local backend name
@@ -59,6 +60,7 @@ public final class SqlBackend implements Backend {
         this.writer = new SqlRowWriter(dialect, structures);
         this.statements = new StatementCache(dialect.cachesStatements());
         this.reader = new SqlRowReader(dialect, statements);
+        this.shapes = new FetchShapes(dialect, this::tables);
     }
 
     @Override
@@ -89,6 +91,7 @@ public final class SqlBackend implements Backend {
     @Override
     public void ensure(EntityLayout layout) {
         SqlTables tables = tables(layout);
+        shapes.forget(layout);
         write("ensure", layout, connection -> {
             structures.ensure(connection, tables, layout);
             return null;
@@ -113,10 +116,9 @@ public final class SqlBackend implements Backend {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        SqlTables tables = tables(layout);
-        List<StoredField> stored = storedFields(layout, fields);
-        Set<String> distinctIds = new LinkedHashSet<>(ids);
-        return read("fetch", layout, connection -> reader.fetch(connection, tables, layout, distinctIds, stored));
+        FetchShapes.Shape shape = shapes.shape(layout, fields);
+        Collection<String> distinctIds = ids.size() == 1 ? ids : new LinkedHashSet<>(ids);
+        return read("fetch", layout, connection -> reader.fetch(connection, shape, layout, distinctIds));
     }
 
     @Override
@@ -147,12 +149,12 @@ public final class SqlBackend implements Backend {
         if (nothingToFind) {
             return List.of();
         }
-        SqlTables tables = tables(layout);
-        Set<String> wanted = new LinkedHashSet<>(fragment.columns());
-        if (near != null) {
-            fragment.order().forEach(key -> wanted.add(key.field()));
+        if (fragment.idsOnly()) {
+            return idHits(layout, fragment);
         }
-        List<StoredField> columns = storedFields(layout, wanted);
+        FetchShapes.Shape shape = shapes.shape(layout, fragment.columns());
+        SqlTables tables = shape.tables();
+        List<StoredField> columns = near == null ? shape.fields() : nearColumns(layout, fragment);
         List<Map<String, Object>> rows = near != null && dialect.nearSearch() != null
                 ? read("execute", layout, connection -> Transaction.run(connection,
                         inTransaction -> searchedRows(inTransaction, tables, layout, fragment, columns)))
@@ -161,7 +163,14 @@ public final class SqlBackend implements Backend {
             rows = rankedPage(rows, fragment);
         }
         List<Hit> hits = new ArrayList<>(rows.size());
+        boolean allStored = near == null && columns.size() == fragment.columns().size();
         for (Map<String, Object> row : rows) {
+            if (allStored) {
+                // The row holds object_id and exactly the requested columns: it becomes the hit's map.
+                String id = (String) row.remove(Names.OBJECT_ID);
+                hits.add(new Hit(id, Double.NaN, row));
+                continue;
+            }
             Map<String, Object> values = new HashMap<>();
             for (String column : fragment.columns()) {
                 values.put(column, row.get(column));
@@ -170,6 +179,18 @@ public final class SqlBackend implements Backend {
             hits.add(new Hit((String) row.get(Names.OBJECT_ID), score == null ? Double.NaN : (Double) score, values));
         }
         return hits;
+    }
+
+    /** An ids-only fragment: one SELECT of object_id without ORDER BY, hits without columns. */
+    private List<Hit> idHits(EntityLayout layout, Fragment fragment) {
+        SqlTables tables = shapes.shape(layout, List.of()).tables();
+        BoundSql sql = new SqlQueryCompiler(dialect, tables, layout, name).select(fragment, List.of());
+        return read("execute", layout, connection -> {
+            List<Hit> hits = new ArrayList<>();
+            statements.forEachRow(connection, sql, result -> hits.add(new Hit(result.getString(1), Double.NaN,
+                    Map.of())));
+            return hits;
+        });
     }
 
     /** The fragment in one SELECT: object_id, the score with a near, then the columns. */
@@ -257,6 +278,7 @@ public final class SqlBackend implements Backend {
     @Override
     public void drop(EntityLayout layout) {
         SqlTables tables = tables(layout);
+        shapes.forget(layout);
         write("drop", layout, connection -> {
             structures.drop(connection, tables, layout);
             return null;
@@ -286,6 +308,13 @@ public final class SqlBackend implements Backend {
     @Override
     public String toString() {
         return "SqlBackend[" + name + ", " + dialect.type() + "]";
+    }
+
+    /** The requested columns and the order fields of a near fragment (its order re-sorts the top-k here). */
+    private List<StoredField> nearColumns(EntityLayout layout, Fragment fragment) {
+        Set<String> wanted = new LinkedHashSet<>(fragment.columns());
+        fragment.order().forEach(key -> wanted.add(key.field()));
+        return storedFields(layout, wanted);
     }
 
     private List<StoredField> storedFields(EntityLayout layout, Collection<String> fields) {

@@ -17,6 +17,7 @@ import java.util.List;
  * {@code object_id}, then the score when there is a near, then the requested inline columns in
  * the given order. Filter and candidate restriction are in WHERE, so they apply before a near's
  * top-k cut; ordering puts NULLs last ascending and first descending and breaks ties by object_id.
+ * An {@link Fragment#idsOnly ids-only} fragment gets no ORDER BY.
  */
 public final class SqlQueryCompiler {
 
@@ -54,6 +55,10 @@ public final class SqlQueryCompiler {
             sql.append(i == 0 ? " WHERE " : " AND ").append(conditions.get(i));
         }
 
+        if (fragment.idsOnly()) {
+            // A candidate set: any order will do, so the database need not sort.
+            return sql.build();
+        }
         if (nearField != null) {
             // The score by ordinal: an alias could clash with a field of the same name.
             sql.append(" ORDER BY 2 DESC, ").append(dialect.codePointSortKey(idColumn))

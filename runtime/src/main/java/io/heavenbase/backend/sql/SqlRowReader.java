@@ -33,21 +33,32 @@ final class SqlRowReader {
     /** Field values of the rows with these ids, each map holding object_id then {@code fields}. */
     Map<String, Map<String, Object>> fetch(Connection connection, SqlTables tables, EntityLayout layout,
             Collection<String> ids, List<StoredField> fields) throws SQLException {
-        Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
         StringBuilder select = new StringBuilder("SELECT ").append(dialect.quote(Names.OBJECT_ID));
         for (StoredField field : fields) {
             select.append(", ").append(dialect.quote(field.name()));
         }
         select.append(" FROM ").append(tables.qualified(tables.entity())).append(" WHERE ");
-        for (List<String> chunk : SqlRowWriter.chunks(ids, dialect.maxIdsPerStatement())) {
-            BoundSql sql = new SqlBuilder().append(select.toString())
-                    .append(dialect.idIn(dialect.quote(Names.OBJECT_ID), chunk)).build();
+        return fetch(connection, new FetchShapes.Shape(tables, fields, select.toString()), layout, ids);
+    }
+
+    /** As above, with the SELECT text of a cached {@link FetchShapes.Shape}; {@code ids} are distinct. */
+    Map<String, Map<String, Object>> fetch(Connection connection, FetchShapes.Shape shape, EntityLayout layout,
+            Collection<String> ids) throws SQLException {
+        Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
+        List<StoredField> fields = shape.fields();
+        String idColumn = dialect.quote(Names.OBJECT_ID);
+        List<? extends Collection<String>> chunks = ids.isEmpty() ? List.of()
+                : ids.size() <= dialect.maxIdsPerStatement() ? List.of(ids)
+                : SqlRowWriter.chunks(ids, dialect.maxIdsPerStatement());
+        for (Collection<String> chunk : chunks) {
+            BoundSql condition = dialect.idIn(idColumn, chunk);
+            BoundSql sql = new BoundSql(shape.selectPrefix() + condition.sql(), condition.params());
             statements.forEachRow(connection, sql, result -> {
                 String id = result.getString(1);
                 rows.put(id, readColumns(result, 2, layout, fields, id));
             });
         }
-        loadSideTables(connection, tables, layout, fields, rows);
+        loadSideTables(connection, shape.tables(), layout, fields, rows);
         return rows;
     }
 

@@ -41,12 +41,23 @@ final class SqlRowWriter {
         }
         List<StoredField> fields = layout.fields();
         List<String> columns = fields.stream().map(StoredField::name).toList();
-        boolean hasDependents = fields.stream()
-                .anyMatch(f -> f.strategy() == Strategy.SIDE_TABLE || structures.isSearchable(f));
-        Set<String> replaced = hasDependents ? storedIds(connection, tables, rows) : Set.of();
+        boolean hasSideTables = fields.stream().anyMatch(f -> f.strategy() == Strategy.SIDE_TABLE);
+        boolean hasSearchable = fields.stream().anyMatch(structures::isSearchable);
         BulkLoader bulk = dialect.bulkLoader();
+        String rowKey = hasSearchable && bulk == null ? dialect.fullText().rowKeyColumn() : null;
+        Set<String> replaced;
+        Map<String, Long> rowKeys = null;
+        if (rowKey != null) {
+            RowKeys keys = RowKeys.assign(connection, dialect, tables, rowKey, ids(rows));
+            replaced = keys.stored();
+            rowKeys = keys.all();
+        } else {
+            replaced = hasSideTables || hasSearchable ? storedIds(connection, tables, rows) : Set.of();
+        }
         if (bulk != null) {
             loadEntityRows(bulk, connection, tables, fields, rows);
+        } else if (rowKeys != null) {
+            batchKeyedEntityRows(connection, tables, fields, columns, rows, replaced, rowKey, rowKeys);
         } else {
             batchEntityRows(connection, tables, fields, columns, rows);
         }
@@ -54,7 +65,11 @@ final class SqlRowWriter {
             if (field.strategy() == Strategy.SIDE_TABLE) {
                 replaceSideRows(connection, tables, field, rows, replaced);
             } else if (structures.isSearchable(field)) {
-                dialect.fullText().write(connection, tables, field, rows, replaced);
+                if (rowKeys != null) {
+                    dialect.fullText().write(connection, tables, field, rows, replaced, rowKeys);
+                } else {
+                    dialect.fullText().write(connection, tables, field, rows, replaced);
+                }
             }
         }
     }
@@ -65,20 +80,66 @@ final class SqlRowWriter {
                 dialect.upsert(tables.qualified(tables.entity()), columns))) {
             StatementBatch batch = new StatementBatch(statement);
             for (Map<String, Object> row : rows) {
-                int index = 1;
-                statement.setString(index++, (String) row.get(Names.OBJECT_ID));
-                for (StoredField field : fields) {
-                    columnParam(field, row.get(field.name())).bind(statement, index++);
-                }
+                bindEntityRow(statement, 1, fields, row);
                 batch.add();
             }
             batch.flush();
         }
     }
 
+    /**
+     * Rows whose row key the writer assigned: the stored ones are upserted (their key stays), the
+     * new ones inserted with their key, which is the key the database would have given them.
+     */
+    private void batchKeyedEntityRows(Connection connection, SqlTables tables, List<StoredField> fields,
+            List<String> columns, List<Map<String, Object>> rows, Set<String> replaced, String rowKey,
+            Map<String, Long> rowKeys) throws SQLException {
+        List<Map<String, Object>> fresh = new ArrayList<>(rows.size() - replaced.size());
+        List<Map<String, Object>> stored = new ArrayList<>(replaced.size());
+        for (Map<String, Object> row : rows) {
+            (replaced.contains((String) row.get(Names.OBJECT_ID)) ? stored : fresh).add(row);
+        }
+        if (!stored.isEmpty()) {
+            batchEntityRows(connection, tables, fields, columns, stored);
+        }
+        if (fresh.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(tables.qualified(tables.entity())).append(" (")
+                .append(dialect.quote(rowKey)).append(", ").append(dialect.quote(Names.OBJECT_ID));
+        for (String column : columns) {
+            sql.append(", ").append(dialect.quote(column));
+        }
+        sql.append(") VALUES (?, ?").append(", ?".repeat(columns.size())).append(")");
+        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            StatementBatch batch = new StatementBatch(statement);
+            for (Map<String, Object> row : fresh) {
+                statement.setLong(1, rowKeys.get((String) row.get(Names.OBJECT_ID)));
+                bindEntityRow(statement, 2, fields, row);
+                batch.add();
+            }
+            batch.flush();
+        }
+    }
+
+    /** Binds object_id then one parameter per field, from parameter {@code first} on. */
+    private void bindEntityRow(PreparedStatement statement, int first, List<StoredField> fields,
+            Map<String, Object> row) throws SQLException {
+        int index = first;
+        statement.setString(index++, (String) row.get(Names.OBJECT_ID));
+        for (StoredField field : fields) {
+            columnParam(field, row.get(field.name())).bind(statement, index++);
+        }
+    }
+
+    /**
+     * The bulk path: always an upsert, also for rows known to be new (DuckDB's plain INSERT stores
+     * list elements of -0.0 as -0.0 where its upsert stores 0.0, so the cheaper insert would change
+     * what is read back).
+     */
     private void loadEntityRows(BulkLoader bulk, Connection connection, SqlTables tables, List<StoredField> fields,
             List<Map<String, Object>> rows) throws SQLException {
-        List<String> names = new ArrayList<>();
+        List<String> names = new ArrayList<>(fields.size() + 1);
         names.add(Names.OBJECT_ID);
         fields.forEach(field -> names.add(field.name()));
         List<List<SqlParam>> values = new ArrayList<>(rows.size());
@@ -188,10 +249,19 @@ final class SqlRowWriter {
         }
     }
 
+    /**
+     * Writes of at least this many rows first ask whether the table is empty. Below it the probe would
+     * only add a round trip to a lookup that is cheap anyway (and a table is rarely empty).
+     */
+    static final int EMPTY_PROBE_MIN_ROWS = 100;
+
     /** The ids among these rows that are already stored: only they have side or index rows to replace. */
     private Set<String> storedIds(Connection connection, SqlTables tables, List<Map<String, Object>> rows)
             throws SQLException {
-        List<String> ids = rows.stream().map(row -> (String) row.get(Names.OBJECT_ID)).toList();
+        if (rows.size() >= EMPTY_PROBE_MIN_ROWS && isEmpty(connection, tables)) {
+            return Set.of();
+        }
+        List<String> ids = ids(rows);
         Set<String> stored = new HashSet<>();
         for (List<String> chunk : chunks(ids, dialect.maxIdsPerStatement())) {
             BoundSql sql = new SqlBuilder().append("SELECT " + dialect.quote(Names.OBJECT_ID) + " FROM ")
@@ -204,6 +274,24 @@ final class SqlRowWriter {
             }
         }
         return stored;
+    }
+
+    /** Whether the entity table has no row: then none of the written ids is stored, and there is nothing to look up. */
+    private boolean isEmpty(Connection connection, SqlTables tables) throws SQLException {
+        BoundSql sql = new SqlBuilder().append("SELECT " + dialect.quote(Names.OBJECT_ID) + " FROM ")
+                .append(tables.qualified(tables.entity())).append(" ORDER BY " + dialect.quote(Names.OBJECT_ID))
+                .append(dialect.limitOffset(1, 0)).build();
+        try (PreparedStatement statement = sql.prepare(connection); ResultSet result = statement.executeQuery()) {
+            return !result.next();
+        }
+    }
+
+    private static List<String> ids(List<Map<String, Object>> rows) {
+        List<String> ids = new ArrayList<>(rows.size());
+        for (Map<String, Object> row : rows) {
+            ids.add((String) row.get(Names.OBJECT_ID));
+        }
+        return ids;
     }
 
     private void deleteWhereIdIn(Connection connection, String table, String column, Collection<String> ids)
@@ -226,18 +314,31 @@ final class SqlRowWriter {
 
     /** The rows in input order, keeping only the last row of an id that occurs more than once. */
     private static List<Map<String, Object>> lastPerId(EntityLayout layout, List<Map<String, Object>> input) {
+        // The engine hands over distinct ids: check that cheaply and copy only when ids repeat.
+        Set<String> seen = new HashSet<>(Math.max(16, input.size() * 4 / 3 + 1));
+        boolean distinct = true;
+        for (Map<String, Object> row : input) {
+            distinct &= seen.add(requireId(layout, row.get(Names.OBJECT_ID)));
+        }
+        if (distinct) {
+            return input;
+        }
         Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
         for (Map<String, Object> row : input) {
-            Object id = row.get(Names.OBJECT_ID);
-            if (!(id instanceof String) || ((String) id).isEmpty()) {
-                throw new ValidationException(layout.entityId(), Names.OBJECT_ID, "object_id",
-                        "entity '" + layout.entityId() + "': every row written to a backend needs a non-empty "
-                                + "String object_id, got " + Names.shorten(id));
-            }
+            String id = (String) row.get(Names.OBJECT_ID);
             byId.remove(id);
-            byId.put((String) id, row);
+            byId.put(id, row);
         }
         return new ArrayList<>(byId.values());
+    }
+
+    private static String requireId(EntityLayout layout, Object id) {
+        if (!(id instanceof String) || ((String) id).isEmpty()) {
+            throw new ValidationException(layout.entityId(), Names.OBJECT_ID, "object_id",
+                    "entity '" + layout.entityId() + "': every row written to a backend needs a non-empty "
+                            + "String object_id, got " + Names.shorten(id));
+        }
+        return (String) id;
     }
 
     static List<List<String>> chunks(Collection<String> ids, int size) {

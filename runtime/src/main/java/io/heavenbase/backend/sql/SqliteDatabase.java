@@ -12,7 +12,8 @@ import org.sqlite.SQLiteConfig;
  * {@code :memory:} (or an in-memory {@code file:} URI) gets one shared connection, because every
  * in-memory connection is a database of its own; a file path or {@code file:} URI gets WAL mode, a
  * 10 s busy timeout, one writer connection taking the write lock at BEGIN (so concurrent writers in
- * other processes or workspaces wait instead of failing) and a few reader connections.
+ * other processes or workspaces wait instead of failing) and a few reader connections. The native
+ * library is loaded through {@link SqliteNativeLibrary}'s per-user cache first.
  */
 final class SqliteDatabase {
 
@@ -24,6 +25,7 @@ final class SqliteDatabase {
     }
 
     static ConnectionSource open(String database) throws SQLException, IOException {
+        SqliteNativeLibrary.prepare();
         String url = "jdbc:sqlite:" + database;
         if (isMemory(database)) {
             return new SharedConnectionSource(connect(url, false, SQLiteConfig.TransactionMode.DEFERRED));

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 import io.heavenbase.ConfigurationException;
 import io.heavenbase.Workspace;
+import io.heavenbase.backend.sql.SqliteWarmUp;
 import io.heavenbase.engine.WorkspaceFactory;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.BackendConfig;
@@ -37,6 +38,11 @@ public class HeavenBaseRecorder {
 
     public HeavenBaseRecorder(RuntimeValue<HeavenBaseRuntimeConfig> config) {
         this.config = config;
+    }
+
+    /** Starts loading the SQLite driver in the background, so that the backend opens faster later in startup. */
+    public void warmUpSqlite() {
+        SqliteWarmUp.start();
     }
 
     /** Whether a backend bean may be created: it is switched on and its datasource, if any, is active. */

@@ -23,7 +23,9 @@ import io.heavenbase.schema.Strategy;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.Fragment;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +96,21 @@ class MssqlDialectTest {
                 new Sent(merge, List.of("a1", HOSTILE, 5L, 1L, 2L)),
                 new Sent(sideInsert, List.of("a1", 0L, "x")),
                 new Sent(sideInsert, List.of("a1", 1L, "y")));
+    }
+
+    @Test
+    void givenABatchIntoAnEmptyTable_whenUpserted_thenOneEmptinessProbeReplacesTheStoredIdLookup() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            rows.add(row(item, "a" + i, "title", "t", "qty", i, "active", true, "tags", List.of("x")));
+        }
+        backend().upsert(item, rows);
+
+        assertThat(db.sent().get(0)).isEqualTo(new Sent(
+                "SELECT [object_id] FROM [app].[item] ORDER BY [object_id] OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
+                List.of(0L, 1L)));
+        assertThat(db.sql()).noneMatch(sql -> sql.contains("WHERE [object_id] IN"));
+        assertThat(db.sql()).filteredOn(sql -> sql.startsWith("MERGE")).hasSize(100);
     }
 
     @Test
