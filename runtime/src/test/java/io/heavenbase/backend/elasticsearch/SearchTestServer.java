@@ -26,6 +26,7 @@ final class SearchTestServer {
 
     static final String HOSTS_VARIABLE = "HEAVENBASE_TEST_ELASTICSEARCH_HOSTS";
     private static final String KNN_PLUGIN = "org.opensearch.knn.plugin.KNNPlugin";
+    private static final int START_ATTEMPTS = 3;
     /** The modules the backend needs: HTTP transport, painless (with the k-NN extension), mapper extras. */
     private static final String MODULES = String.join(",", "org.opensearch.transport.Netty4Plugin",
             PainlessWithKnnExtensionPlugin.class.getName(), "org.opensearch.index.mapper.MapperExtrasPlugin",
@@ -65,27 +66,38 @@ final class SearchTestServer {
         // Other libraries in this JVM (Vert.x, gRPC, Arrow) may already have fixed Netty's processor
         // count; the node would then refuse to start with "availableProcessors is already set".
         System.setProperty("opensearch.set.netty.runtime.available.processors", "false");
-        OpenSearchRunner runner = new OpenSearchRunner();
         try {
             Class.forName(KNN_PLUGIN);
-            Path base = Files.createTempDirectory(buildDirectory(), "opensearch-node-");
-            int httpPort = freePort();
-            int transportPort = freePort();
-            runner.onBuild((index, settings) -> configure(settings, httpPort, transportPort));
-            runner.build(OpenSearchRunner.newConfigs().basePath(base.toString()).numOfNode(1)
-                    .clusterName("heavenbase-test").disableESLogger().moduleTypes(MODULES).pluginTypes(KNN_PLUGIN));
-            runner.ensureYellow();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(runner), "opensearch-test-node-stop"));
-            hosts = "127.0.0.1:" + httpPort;
         } catch (ClassNotFoundException e) {
             failure = "the OpenSearch k-NN plugin is not on the test classpath (" + KNN_PLUGIN
                     + "); run the tests through Maven, which unpacks it into the build directory";
             System.err.println("SKIPPING elasticsearch backend tests: " + failure);
-        } catch (IOException | RuntimeException | LinkageError e) {
-            failure = "could not start the OpenSearch test node: " + e;
+            return;
+        }
+        for (int attempt = 1; attempt <= START_ATTEMPTS && hosts == null; attempt++) {
+            OpenSearchRunner runner = new OpenSearchRunner();
+            try {
+                Path base = Files.createTempDirectory(buildDirectory(), "opensearch-node-");
+                int httpPort = freePort();
+                int transportPort = freePort();
+                runner.onBuild((index, settings) -> configure(settings, httpPort, transportPort));
+                runner.build(OpenSearchRunner.newConfigs().basePath(base.toString()).numOfNode(1)
+                        .clusterName("heavenbase-test").disableESLogger().moduleTypes(MODULES).pluginTypes(KNN_PLUGIN));
+                runner.ensureYellow();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(runner), "opensearch-test-node-stop"));
+                hosts = "127.0.0.1:" + httpPort;
+                failure = null;
+            } catch (IOException | RuntimeException | LinkageError e) {
+                // A port picked as free can be taken before the node binds it, seconds later: retry on fresh ports.
+                failure = "could not start the OpenSearch test node (attempt " + attempt + " of " + START_ATTEMPTS
+                        + "): " + e;
+                System.err.println(failure);
+                e.printStackTrace();
+                stop(runner);
+            }
+        }
+        if (failure != null) {
             System.err.println("SKIPPING elasticsearch backend tests: " + failure);
-            e.printStackTrace();
-            stop(runner);
         }
     }
 
