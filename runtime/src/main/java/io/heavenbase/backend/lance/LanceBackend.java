@@ -8,6 +8,7 @@ import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.Fragment;
 import io.heavenbase.spi.Hit;
+import java.nio.Buffer;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
+import org.apache.arrow.memory.BufferAllocator;
 
 /**
  * A {@code lance} backend: one Lance dataset per entity part (see {@link LanceProvider}).
@@ -223,13 +225,20 @@ public final class LanceBackend implements Backend {
         return chunks;
     }
 
+    private static final String ADD_OPENS = "--add-opens=java.base/java.nio=ALL-UNNAMED";
+
     private static LanceTables openTables(LanceSettings settings) {
+        // Arrow reads java.nio.Buffer's address field reflectively, the first time it allocates; checked
+        // here so every later operation cannot fail with Arrow's own initialisation error instead.
+        if (!Buffer.class.getModule().isOpen("java.nio", BufferAllocator.class.getModule())) {
+            throw new BackendException(settings.backendName(), "open", "Arrow cannot reach java.nio buffers in this JVM"
+                    + "; start the JVM with " + ADD_OPENS, null);
+        }
         try {
             return new LanceTables(settings);
         } catch (RuntimeException | LinkageError e) {
             throw new BackendException(settings.backendName(), "open", "Arrow could not start ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage()
-                    + "); the JVM needs --add-opens=java.base/java.nio=ALL-UNNAMED", e);
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "); the JVM needs " + ADD_OPENS, e);
         }
     }
 }

@@ -115,8 +115,9 @@ public final class DuckdbDialect extends SqlDialect {
     /** One VARCHAR[] parameter, however many ids; a single id as {@code = ?} (a plain key lookup). */
     @Override
     public BoundSql idIn(String columnSql, Collection<String> ids) {
-        if (ids.size() == 1) {
-            return BoundSql.of(columnSql + " = ?", SqlParam.text(ids.iterator().next()));
+        BoundSql single = singleIdEquals(columnSql, ids);
+        if (single != null) {
+            return single;
         }
         return new SqlBuilder().append(columnSql).append(" IN (SELECT unnest(CAST(")
                 .param(DuckdbParam.list(new ArrayList<>(ids), "VARCHAR")).append(" AS VARCHAR[])))").build();

@@ -54,7 +54,7 @@ final class DuckdbWordIndex implements FullTextIndex {
 
     @Override
     public void write(Connection connection, SqlTables tables, StoredField field, List<Map<String, Object>> rows,
-            Set<String> replaced) throws SQLException {
+            Set<String> replaced, Map<String, Long> rowKeys) throws SQLException {
         delete(connection, tables, field, replaced);
         List<List<SqlParam>> entries = new ArrayList<>();
         for (Map<String, Object> row : rows) {

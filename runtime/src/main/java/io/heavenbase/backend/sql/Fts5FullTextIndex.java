@@ -61,18 +61,16 @@ final class Fts5FullTextIndex implements FullTextIndex {
         return SqliteDialect.ROW_ID;
     }
 
-    @Override
-    public void write(Connection connection, SqlTables tables, StoredField field, List<Map<String, Object>> rows,
-            Set<String> replaced) throws SQLException {
-        String rowIdOf = "(SELECT " + dialect.quote(SqliteDialect.ROW_ID) + " FROM " + tables.qualified(tables.entity())
-                + " WHERE " + dialect.quote(Names.OBJECT_ID) + " = ?)";
-        reindex(connection, tables, field, rows, replaced, rowIdOf, (statement, id) -> statement.setString(1, id));
-    }
-
-    /** With every row's key known, the entries are written by key, without a lookup per entry. */
+    /** With every row's key known the entries are written by key; otherwise each looks its key up. */
     @Override
     public void write(Connection connection, SqlTables tables, StoredField field, List<Map<String, Object>> rows,
             Set<String> replaced, Map<String, Long> rowKeys) throws SQLException {
+        if (rowKeys == null) {
+            String rowIdOf = "(SELECT " + dialect.quote(SqliteDialect.ROW_ID) + " FROM "
+                    + tables.qualified(tables.entity()) + " WHERE " + dialect.quote(Names.OBJECT_ID) + " = ?)";
+            reindex(connection, tables, field, rows, replaced, rowIdOf, (statement, id) -> statement.setString(1, id));
+            return;
+        }
         reindex(connection, tables, field, rows, replaced, "?", (statement, id) -> {
             Long key = rowKeys.get(id);
             if (key == null) {

@@ -21,30 +21,24 @@ public interface FullTextIndex {
     void drop(Connection connection, SqlTables tables, StoredField field) throws SQLException;
 
     /**
-     * Re-indexes these rows, called after they were written to the entity table; {@code replaced}
-     * are the ids that were stored before this write (only they can have old entries).
-     */
-    void write(Connection connection, SqlTables tables, StoredField field, List<Map<String, Object>> rows,
-            Set<String> replaced) throws SQLException;
-
-    /**
      * The integer column of the entity table that keys this index's entries, when the writer may
      * assign it to new rows itself (SQLite's {@code hb_rowid}); null (the default) when entries are
-     * keyed otherwise. With a key column the writer knows every written row's key and calls
-     * {@link #write(Connection, SqlTables, StoredField, List, Set, Map)}.
+     * keyed otherwise. With a key column the writer passes every written row's key to
+     * {@link #write}.
      */
     default String rowKeyColumn() {
         return null;
     }
 
     /**
-     * As {@link #write(Connection, SqlTables, StoredField, List, Set)}, with {@code rowKeys} holding
-     * the {@link #rowKeyColumn()} value of every row written, so no entry needs a lookup of its key.
+     * Re-indexes these rows, called after they were written to the entity table; {@code replaced}
+     * are the ids that were stored before this write (only they can have old entries).
+     * {@code rowKeys} holds the {@link #rowKeyColumn()} value of every written row when the writer
+     * assigned them, so no entry needs a lookup of its key; it is null otherwise (always for an
+     * index without a row key column).
      */
-    default void write(Connection connection, SqlTables tables, StoredField field, List<Map<String, Object>> rows,
-            Set<String> replaced, Map<String, Long> rowKeys) throws SQLException {
-        write(connection, tables, field, rows, replaced);
-    }
+    void write(Connection connection, SqlTables tables, StoredField field, List<Map<String, Object>> rows,
+            Set<String> replaced, Map<String, Long> rowKeys) throws SQLException;
 
     /** Removes the entries of these ids, called before the entity rows are deleted. */
     void delete(Connection connection, SqlTables tables, StoredField field, Collection<String> ids)

@@ -134,6 +134,11 @@ public final class MssqlDialect extends SqlDialect {
         return sql.append(")").build();
     }
 
+    @Override
+    public String anyRow(String qualifiedTable) {
+        return "SELECT TOP 1 1 FROM " + qualifiedTable;
+    }
+
     /** Every query has an ORDER BY, which OFFSET ... FETCH requires. */
     @Override
     public BoundSql limitOffset(Integer limit, int offset) {

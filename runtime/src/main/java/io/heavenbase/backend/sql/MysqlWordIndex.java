@@ -69,7 +69,7 @@ final class MysqlWordIndex implements FullTextIndex {
 
     @Override
     public void write(Connection connection, SqlTables tables, StoredField field, List<Map<String, Object>> rows,
-            Set<String> replaced) throws SQLException {
+            Set<String> replaced, Map<String, Long> rowKeys) throws SQLException {
         delete(connection, tables, field, replaced);
         try (PreparedStatement insert = connection.prepareStatement(insert(tables, field, ""))) {
             StatementBatch batch = new StatementBatch(insert);

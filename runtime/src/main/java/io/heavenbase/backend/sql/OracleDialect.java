@@ -143,6 +143,11 @@ public final class OracleDialect extends SqlDialect {
     }
 
     @Override
+    public String anyRow(String qualifiedTable) {
+        return "SELECT 1 FROM " + qualifiedTable + " FETCH FIRST 1 ROWS ONLY";
+    }
+
+    @Override
     public BoundSql limitOffset(Integer limit, int offset) {
         SqlBuilder sql = new SqlBuilder();
         if (offset > 0) {

@@ -92,9 +92,13 @@ public class PostgresDialect extends SqlDialect {
         return PostgresCatalog.columns(connection, schema, table);
     }
 
-    /** One {@code text[]} parameter, however many ids. */
+    /** One {@code text[]} parameter, however many ids; a single id as {@code = ?}. */
     @Override
     public BoundSql idIn(String columnSql, Collection<String> ids) {
+        BoundSql single = singleIdEquals(columnSql, ids);
+        if (single != null) {
+            return single;
+        }
         return new SqlBuilder().append(columnSql).append(" = ANY(").param(PostgresParams.textArray(ids)).append(")")
                 .build();
     }

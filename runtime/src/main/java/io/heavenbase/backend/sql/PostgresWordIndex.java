@@ -69,7 +69,7 @@ final class PostgresWordIndex implements FullTextIndex {
 
     @Override
     public void write(Connection connection, SqlTables tables, StoredField field, List<Map<String, Object>> rows,
-            Set<String> replaced) throws SQLException {
+            Set<String> replaced, Map<String, Long> rowKeys) throws SQLException {
         List<String> wordless = new ArrayList<>();
         try (PreparedStatement upsert = connection.prepareStatement(upsertSql(tables))) {
             StatementBatch batch = new StatementBatch(upsert);

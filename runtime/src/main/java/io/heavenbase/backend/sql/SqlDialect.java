@@ -205,6 +205,15 @@ public abstract class SqlDialect {
         return false;
     }
 
+    /**
+     * {@code columnSql = ?} when {@code ids} holds exactly one id, else null: the common single-row read as a plain key
+     * lookup, which planners handle better than an array or JSON parameter. For dialects whose {@link #idIn} binds
+     * all ids as one collection parameter.
+     */
+    protected static BoundSql singleIdEquals(String columnSql, Collection<String> ids) {
+        return ids.size() == 1 ? BoundSql.of(columnSql + " = ?", SqlParam.text(ids.iterator().next())) : null;
+    }
+
     /** How many ids {@link #idIn} may carry in one statement; larger sets are split by callers. */
     public int maxIdsPerStatement() {
         return 1000;
@@ -247,6 +256,14 @@ public abstract class SqlDialect {
             sql.append(" OFFSET ").param(SqlParam.integer(offset));
         }
         return sql.build();
+    }
+
+    /**
+     * A query that returns one row when the table {@code qualifiedTable} (already quoted) has any
+     * row, and none when it is empty.
+     */
+    public String anyRow(String qualifiedTable) {
+        return "SELECT 1 FROM " + qualifiedTable + " LIMIT 1";
     }
 
     /** A cheap statement that proves the connection works. */

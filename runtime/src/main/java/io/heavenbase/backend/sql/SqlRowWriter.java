@@ -65,11 +65,7 @@ final class SqlRowWriter {
             if (field.strategy() == Strategy.SIDE_TABLE) {
                 replaceSideRows(connection, tables, field, rows, replaced);
             } else if (structures.isSearchable(field)) {
-                if (rowKeys != null) {
-                    dialect.fullText().write(connection, tables, field, rows, replaced, rowKeys);
-                } else {
-                    dialect.fullText().write(connection, tables, field, rows, replaced);
-                }
+                dialect.fullText().write(connection, tables, field, rows, replaced, rowKeys);
             }
         }
     }
@@ -278,10 +274,8 @@ final class SqlRowWriter {
 
     /** Whether the entity table has no row: then none of the written ids is stored, and there is nothing to look up. */
     private boolean isEmpty(Connection connection, SqlTables tables) throws SQLException {
-        BoundSql sql = new SqlBuilder().append("SELECT " + dialect.quote(Names.OBJECT_ID) + " FROM ")
-                .append(tables.qualified(tables.entity())).append(" ORDER BY " + dialect.quote(Names.OBJECT_ID))
-                .append(dialect.limitOffset(1, 0)).build();
-        try (PreparedStatement statement = sql.prepare(connection); ResultSet result = statement.executeQuery()) {
+        try (PreparedStatement statement = connection.prepareStatement(dialect.anyRow(tables.qualified(tables.entity())));
+                ResultSet result = statement.executeQuery()) {
             return !result.next();
         }
     }

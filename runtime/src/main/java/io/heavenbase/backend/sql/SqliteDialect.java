@@ -86,9 +86,9 @@ public final class SqliteDialect extends SqlDialect {
     /** One JSON-array parameter, however many ids: no statement-size or parameter-count limit to hit. */
     @Override
     public BoundSql idIn(String columnSql, Collection<String> ids) {
-        if (ids.size() == 1) {
-            // The common single-row read: an index seek SQLite plans better than a json_each join.
-            return BoundSql.of(columnSql + " = ?", SqlParam.text(ids.iterator().next()));
+        BoundSql single = singleIdEquals(columnSql, ids);
+        if (single != null) {
+            return single;
         }
         return BoundSql.of(columnSql + " IN (SELECT value FROM json_each(?))",
                 SqlParam.text(JsonValues.stringArray(ids)));

@@ -21,8 +21,8 @@ import java.util.Map;
  * <p>A cached statement is bound afresh on every use and its ResultSet closed after the last row
  * (which resets the statement, so it holds no lock and does not block schema changes); a statement
  * whose query failed is closed and dropped. Each connection keeps at most {@value #PER_CONNECTION} statements, least recently
- * used closed first. The sources it serves open a handful of connections for their whole life, so
- * entries are kept by connection identity until {@link #clear}.
+ * used closed first. Entries are kept by connection identity until {@link #clear}; those of a connection
+ * found closed are dropped when another connection is first used.
  *
  * <p>A disabled cache prepares and closes a statement per query, as plain JDBC does.
  */
@@ -71,7 +71,12 @@ final class StatementCache {
     private PreparedStatement prepare(Connection connection, BoundSql sql) throws SQLException {
         Map<String, PreparedStatement> statements;
         synchronized (byConnection) {
-            statements = byConnection.computeIfAbsent(connection, c -> new Lru());
+            statements = byConnection.get(connection);
+            if (statements == null) {
+                forgetClosedConnections();
+                statements = new Lru();
+                byConnection.put(connection, statements);
+            }
         }
         PreparedStatement statement = statements.get(sql.sql());
         if (statement == null || statement.isClosed()) {
@@ -96,6 +101,29 @@ final class StatementCache {
         }
         PreparedStatement statement = statements == null ? null : statements.remove(sql);
         closeQuietly(statement);
+    }
+
+    /**
+     * Drops the entries of connections that are closed (a pooled source replaces a broken connection
+     * by a new one); their statements closed with them. Runs only when a new connection appears.
+     */
+    private void forgetClosedConnections() {
+        byConnection.keySet().removeIf(StatementCache::isClosed);
+    }
+
+    private static boolean isClosed(Connection connection) {
+        try {
+            return connection.isClosed();
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    /** How many connections have statements kept. */
+    int connections() {
+        synchronized (byConnection) {
+            return byConnection.size();
+        }
     }
 
     /** Closes every cached statement. */

@@ -106,9 +106,7 @@ class MssqlDialectTest {
         }
         backend().upsert(item, rows);
 
-        assertThat(db.sent().get(0)).isEqualTo(new Sent(
-                "SELECT [object_id] FROM [app].[item] ORDER BY [object_id] OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
-                List.of(0L, 1L)));
+        assertThat(db.sent().get(0)).isEqualTo(new Sent("SELECT TOP 1 1 FROM [app].[item]", List.of()));
         assertThat(db.sql()).noneMatch(sql -> sql.contains("WHERE [object_id] IN"));
         assertThat(db.sql()).filteredOn(sql -> sql.startsWith("MERGE")).hasSize(100);
     }

@@ -38,6 +38,27 @@ class StatementCacheTest {
     }
 
     @Test
+    void theStatementsOfAClosedConnectionAreDroppedWhenAnotherConnectionIsUsed() throws SQLException {
+        StatementCache cache = new StatementCache(true);
+        Connection replaced = DriverManager.getConnection("jdbc:sqlite::memory:");
+        BoundSql ping = BoundSql.of("SELECT 'x'");
+        assertThat(ids(cache, replaced, ping)).containsExactly("x");
+        assertThat(ids(cache, connection, ping)).containsExactly("x");
+        assertThat(cache.connections()).isEqualTo(2);
+
+        replaced.close();
+        Connection replacement = DriverManager.getConnection("jdbc:sqlite::memory:");
+        try {
+            assertThat(ids(cache, replacement, ping)).containsExactly("x");
+            assertThat(cache.connections()).as("the closed connection's entry is gone, the open ones stay")
+                    .isEqualTo(2);
+            assertThat(ids(cache, connection, BoundSql.of("SELECT id FROM t ORDER BY id"))).containsExactly("a", "b", "c");
+        } finally {
+            replacement.close();
+        }
+    }
+
+    @Test
     void aCachedStatementIsReboundOnEveryUse() throws SQLException {
         StatementCache cache = new StatementCache(true);
         String sql = "SELECT id FROM t WHERE n >= ? ORDER BY id";
