@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * PostgreSQL 12 or newer (tested on 15 and 17). Types in {@link PostgresTypeMapping}; text compares
  * and orders in the {@code "C"} collation (code point order); id sets are one {@code text[]}
- * parameter ({@code = ANY(?)}); upserts are {@code INSERT ... ON CONFLICT (object_id) DO UPDATE};
+ * parameter ({@code = ANY(?)}), a single id {@code = ?}; upserts are {@code INSERT ... ON CONFLICT (object_id) DO UPDATE};
  * {@code match} runs on the words tables of {@link PostgresWordIndex}. Every ensure and drop first
  * takes a transaction-scoped advisory lock for the schema, so processes that register the same
  * entities at the same moment create each table once, one after the other, and creates the

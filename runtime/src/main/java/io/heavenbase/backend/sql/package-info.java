@@ -61,6 +61,7 @@
  * <h2>Adding a dialect</h2>
  * Subclass {@link io.heavenbase.backend.sql.SqlDialect} (type names in a
  * {@link io.heavenbase.backend.sql.SqlTypeMapping}, upsert statement, id-set predicate, paging,
+ * {@code anyRow} when the database has no {@code LIMIT},
  * {@code codePointOrder} for a binary collation, optional
  * {@link io.heavenbase.backend.sql.FullTextIndex}, {@link io.heavenbase.backend.sql.VectorScore} and
  * {@link io.heavenbase.backend.sql.BulkLoader} (DuckDB's Appender), {@code isAlreadyExists} for

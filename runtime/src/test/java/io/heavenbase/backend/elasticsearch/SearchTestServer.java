@@ -2,7 +2,6 @@ package io.heavenbase.backend.elasticsearch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import org.apache.logging.log4j.core.config.Configurator;
 import org.codelibs.opensearch.runner.OpenSearchRunner;
 import org.junit.jupiter.api.Assumptions;
 import org.opensearch.common.settings.Settings;
+import org.opensearch.http.HttpServerTransport;
 
 /**
  * The search server the elasticsearch backend tests run against: the server named by
@@ -26,7 +26,6 @@ final class SearchTestServer {
 
     static final String HOSTS_VARIABLE = "HEAVENBASE_TEST_ELASTICSEARCH_HOSTS";
     private static final String KNN_PLUGIN = "org.opensearch.knn.plugin.KNNPlugin";
-    private static final int START_ATTEMPTS = 3;
     /** The modules the backend needs: HTTP transport, painless (with the k-NN extension), mapper extras. */
     private static final String MODULES = String.join(",", "org.opensearch.transport.Netty4Plugin",
             PainlessWithKnnExtensionPlugin.class.getName(), "org.opensearch.index.mapper.MapperExtrasPlugin",
@@ -66,45 +65,37 @@ final class SearchTestServer {
         // Other libraries in this JVM (Vert.x, gRPC, Arrow) may already have fixed Netty's processor
         // count; the node would then refuse to start with "availableProcessors is already set".
         System.setProperty("opensearch.set.netty.runtime.available.processors", "false");
+        OpenSearchRunner runner = new OpenSearchRunner();
         try {
             Class.forName(KNN_PLUGIN);
+            Path base = Files.createTempDirectory(buildDirectory(), "opensearch-node-");
+            runner.onBuild((index, settings) -> configure(settings));
+            runner.build(OpenSearchRunner.newConfigs().basePath(base.toString()).numOfNode(1)
+                    .clusterName("heavenbase-test").disableESLogger().moduleTypes(MODULES).pluginTypes(KNN_PLUGIN));
+            runner.ensureYellow();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(runner), "opensearch-test-node-stop"));
+            hosts = "127.0.0.1:" + runner.node().injector().getInstance(HttpServerTransport.class).boundAddress()
+                    .publishAddress().getPort();
         } catch (ClassNotFoundException e) {
             failure = "the OpenSearch k-NN plugin is not on the test classpath (" + KNN_PLUGIN
                     + "); run the tests through Maven, which unpacks it into the build directory";
             System.err.println("SKIPPING elasticsearch backend tests: " + failure);
-            return;
-        }
-        for (int attempt = 1; attempt <= START_ATTEMPTS && hosts == null; attempt++) {
-            OpenSearchRunner runner = new OpenSearchRunner();
-            try {
-                Path base = Files.createTempDirectory(buildDirectory(), "opensearch-node-");
-                int httpPort = freePort();
-                int transportPort = freePort();
-                runner.onBuild((index, settings) -> configure(settings, httpPort, transportPort));
-                runner.build(OpenSearchRunner.newConfigs().basePath(base.toString()).numOfNode(1)
-                        .clusterName("heavenbase-test").disableESLogger().moduleTypes(MODULES).pluginTypes(KNN_PLUGIN));
-                runner.ensureYellow();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(runner), "opensearch-test-node-stop"));
-                hosts = "127.0.0.1:" + httpPort;
-                failure = null;
-            } catch (IOException | RuntimeException | LinkageError e) {
-                // A port picked as free can be taken before the node binds it, seconds later: retry on fresh ports.
-                failure = "could not start the OpenSearch test node (attempt " + attempt + " of " + START_ATTEMPTS
-                        + "): " + e;
-                System.err.println(failure);
-                e.printStackTrace();
-                stop(runner);
-            }
-        }
-        if (failure != null) {
+        } catch (IOException | RuntimeException | LinkageError e) {
+            failure = "could not start the OpenSearch test node: " + e;
             System.err.println("SKIPPING elasticsearch backend tests: " + failure);
+            e.printStackTrace();
+            stop(runner);
         }
     }
 
-    private static void configure(Settings.Builder settings, int httpPort, int transportPort) {
+    /**
+     * Port ranges, not ports picked free beforehand: the node binds the first free port of each range, so no other
+     * socket can take a port between its choice and the bind (the node loads its modules in between).
+     */
+    private static void configure(Settings.Builder settings) {
         settings.put("network.host", "127.0.0.1");
-        settings.put("http.port", httpPort);
-        settings.put("transport.port", transportPort);
+        settings.put("http.port", "29400-29499");
+        settings.put("transport.port", "29500-29599");
         settings.put("cluster.routing.allocation.disk.threshold_enabled", false);
     }
 
@@ -120,12 +111,6 @@ final class SearchTestServer {
     private static boolean servicesRequired() {
         return "true".equalsIgnoreCase(System.getenv("CI"))
                 || "true".equalsIgnoreCase(System.getenv("HEAVENBASE_REQUIRE_SERVICES"));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     /** The Maven build directory (parent of test-classes), so node data stays under it. */

