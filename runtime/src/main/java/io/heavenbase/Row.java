@@ -22,6 +22,48 @@ public final class Row extends AbstractMap<String, Object> {
         this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
+    /** Takes {@code values} as they are: only {@link Builder#build()} passes a map nobody else holds. */
+    private Row(LinkedHashMap<String, Object> values) {
+        this.values = Collections.unmodifiableMap(values);
+    }
+
+    /** A builder for a row of about {@code fields} fields (object_id included), put in their order. */
+    public static Builder builder(int fields) {
+        return new Builder(fields);
+    }
+
+    /**
+     * Builds a row field by field without copying the values at the end (the row constructor copies
+     * the map it is given). Used once: {@link #build()} hands its map over.
+     */
+    public static final class Builder {
+
+        private LinkedHashMap<String, Object> values;
+
+        private Builder(int fields) {
+            values = new LinkedHashMap<>(Math.max(4, (int) (fields / 0.75f) + 1));
+        }
+
+        /** Sets a field; a later put of the same field replaces the value and keeps its position. */
+        public Builder put(String field, Object value) {
+            if (values == null) {
+                throw new IllegalStateException("this Row.Builder has already built its row");
+            }
+            values.put(field, value);
+            return this;
+        }
+
+        /** The row; the builder cannot be used afterwards. */
+        public Row build() {
+            if (values == null) {
+                throw new IllegalStateException("this Row.Builder has already built its row");
+            }
+            Row row = new Row(values);
+            values = null;
+            return row;
+        }
+    }
+
     @Override
     public Set<Entry<String, Object>> entrySet() {
         return values.entrySet();

@@ -199,30 +199,30 @@ public final class EngineWorkspace implements Workspace {
                 }
             }
         }
-        Map<String, Object> ordered = new LinkedHashMap<>();
-        for (String field : plan.schema().fieldNames()) {
+        List<String> names = plan.schema().fieldNames();
+        Row.Builder ordered = Row.builder(names.size());
+        for (String field : names) {
             ordered.put(field, field.equals(Names.OBJECT_ID) ? objectId : values.get(field));
         }
-        return Optional.of(new Row(ordered));
+        return Optional.of(ordered.build());
     }
 
     /** {@link #read} of an entity stored whole on one backend: its row is the result, no merge. */
     private Optional<Row> readOnePart(StoragePlan plan, String objectId) {
         Backend backend = backends.get(plan.home());
         EntityLayout layout = plan.part(plan.home());
-        List<String> fields = new ArrayList<>();
-        layout.fields().forEach(f -> fields.add(f.name()));
         Map<String, Map<String, Object>> found = BackendCalls.call(backend, "fetch " + plan.entityId(),
-                () -> backend.fetch(layout, List.of(objectId), fields));
+                () -> backend.fetch(layout, List.of(objectId), layout.fieldNames()));
         Map<String, Object> row = found.get(objectId);
         if (row == null) {
             return Optional.empty();
         }
-        Map<String, Object> ordered = new LinkedHashMap<>();
-        for (String field : plan.schema().fieldNames()) {
+        List<String> names = plan.schema().fieldNames();
+        Row.Builder ordered = Row.builder(names.size());
+        for (String field : names) {
             ordered.put(field, field.equals(Names.OBJECT_ID) ? objectId : row.get(field));
         }
-        return Optional.of(new Row(ordered));
+        return Optional.of(ordered.build());
     }
 
     @Override

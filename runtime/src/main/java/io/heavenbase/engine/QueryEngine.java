@@ -232,7 +232,7 @@ final class QueryEngine implements QueryRunner {
         List<Row> rows = new ArrayList<>(page.size());
         for (Ranked r : page) {
             Map<String, Object> found = r.values() != null ? r.values() : values.get(r.id());
-            Map<String, Object> row = new LinkedHashMap<>();
+            Row.Builder row = Row.builder(columns.size());
             for (String column : columns) {
                 if (column.equals(Names.SCORE)) {
                     row.put(column, Double.isNaN(r.score()) ? null : r.score());
@@ -242,7 +242,7 @@ final class QueryEngine implements QueryRunner {
                     row.put(column, found == null ? null : found.get(column));
                 }
             }
-            rows.add(new Row(row));
+            rows.add(row.build());
         }
         return new ResultFrame(columns, rows);
     }

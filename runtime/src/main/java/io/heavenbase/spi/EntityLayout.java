@@ -15,6 +15,7 @@ public final class EntityLayout {
 
     private final String entityId;
     private final Map<String, StoredField> fields;
+    private final List<String> fieldNames;
 
     public EntityLayout(String entityId, List<StoredField> fields) {
         this.entityId = Names.requireEntityId(entityId);
@@ -24,6 +25,7 @@ public final class EntityLayout {
             byName.put(field.name(), field);
         }
         this.fields = byName;
+        this.fieldNames = List.copyOf(byName.keySet());
     }
 
     public String entityId() {
@@ -33,6 +35,11 @@ public final class EntityLayout {
     /** Fields stored on this backend, in entity order, without {@code object_id}. */
     public List<StoredField> fields() {
         return new ArrayList<>(fields.values());
+    }
+
+    /** The names of {@link #fields()}, in the same order; unmodifiable. */
+    public List<String> fieldNames() {
+        return fieldNames;
     }
 
     /** The field, or {@code null} when it is not stored on this backend. */
