@@ -21,7 +21,6 @@ import io.heavenbase.spi.Fragment;
 import io.heavenbase.spi.Hit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
