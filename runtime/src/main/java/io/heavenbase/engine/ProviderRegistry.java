@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.stream.Stream;
 
 /** The backend providers on the classpath (ServiceLoader), by backend key. */
 public final class ProviderRegistry {
@@ -82,19 +83,9 @@ public final class ProviderRegistry {
         if (context == null || context == own) {
             return ServiceLoader.load(BackendProvider.class, own).iterator();
         }
-        Iterator<BackendProvider> first = ServiceLoader.load(BackendProvider.class, context).iterator();
-        Iterator<BackendProvider> second = ServiceLoader.load(BackendProvider.class, own).iterator();
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return first.hasNext() || second.hasNext();
-            }
-
-            @Override
-            public BackendProvider next() {
-                return first.hasNext() ? first.next() : second.next();
-            }
-        };
+        // Streams are lazy: the second loader is asked only once the first is exhausted.
+        return Stream.concat(ServiceLoader.load(BackendProvider.class, context).stream(),
+                ServiceLoader.load(BackendProvider.class, own).stream()).map(ServiceLoader.Provider::get).iterator();
     }
 
     /**

@@ -180,8 +180,7 @@ public final class RowScan {
             }
         } else {
             for (int i = 0; i < column.size(); i++) {
-                if ((candidates == null || candidates.contains(column.id(i)))
-                        && (filter == null || Evaluator.test(filter, column.row(i)))) {
+                if (selects(column.row(i), fragment)) {
                     top.offer(column.row(i), column.id(i), scorer.score(column.vector(i)));
                 }
             }

@@ -152,12 +152,12 @@ public final class SqlBackend implements Backend {
         if (fragment.idsOnly()) {
             return idHits(layout, fragment);
         }
-        FetchShapes.Shape shape = shapes.shape(layout, fragment.columns());
+        FetchShapes.Shape shape = shapes.shape(layout, near == null ? fragment.columns() : nearColumns(fragment));
         SqlTables tables = shape.tables();
-        List<StoredField> columns = near == null ? shape.fields() : nearColumns(layout, fragment);
+        List<StoredField> columns = shape.fields();
         List<Map<String, Object>> rows = near != null && dialect.nearSearch() != null
                 ? read("execute", layout, connection -> Transaction.run(connection,
-                        inTransaction -> searchedRows(inTransaction, tables, layout, fragment, columns)))
+                        inTransaction -> searchedRows(inTransaction, shape, layout, fragment)))
                 : selectedRows(tables, layout, fragment, columns);
         if (near != null) {
             rows = rankedPage(rows, fragment);
@@ -217,16 +217,17 @@ public final class SqlBackend implements Backend {
      * A near through the dialect's {@link NearSearch}: ids and scores first, then the columns of
      * those rows, in the same transaction.
      */
-    private List<Map<String, Object>> searchedRows(Connection connection, SqlTables tables, EntityLayout layout,
-            Fragment fragment, List<StoredField> columns) throws SQLException {
+    private List<Map<String, Object>> searchedRows(Connection connection, FetchShapes.Shape shape, EntityLayout layout,
+            Fragment fragment) throws SQLException {
+        SqlTables tables = shape.tables();
         SqlQueryCompiler compiler = new SqlQueryCompiler(dialect, tables, layout, name);
         List<Hit> found = dialect.nearSearch().search(connection, tables, compiler.nearField(fragment.near()), fragment,
                 compiler.eligibility(fragment));
         if (found.isEmpty()) {
             return new ArrayList<>();
         }
-        Map<String, Map<String, Object>> stored = reader.fetch(connection, tables, layout,
-                found.stream().map(Hit::objectId).toList(), columns);
+        Map<String, Map<String, Object>> stored = reader.fetch(connection, shape, layout,
+                found.stream().map(Hit::objectId).toList());
         List<Map<String, Object>> rows = new ArrayList<>(found.size());
         for (Hit hit : found) {
             Map<String, Object> row = stored.get(hit.objectId());
@@ -311,21 +312,10 @@ public final class SqlBackend implements Backend {
     }
 
     /** The requested columns and the order fields of a near fragment (its order re-sorts the top-k here). */
-    private List<StoredField> nearColumns(EntityLayout layout, Fragment fragment) {
-        Set<String> wanted = new LinkedHashSet<>(fragment.columns());
+    private static List<String> nearColumns(Fragment fragment) {
+        List<String> wanted = new ArrayList<>(fragment.columns());
         fragment.order().forEach(key -> wanted.add(key.field()));
-        return storedFields(layout, wanted);
-    }
-
-    private List<StoredField> storedFields(EntityLayout layout, Collection<String> fields) {
-        List<StoredField> out = new ArrayList<>();
-        for (String field : new LinkedHashSet<>(fields)) {
-            StoredField stored = layout.field(field);
-            if (stored != null) {
-                out.add(stored);
-            }
-        }
-        return out;
+        return wanted;
     }
 
     private <T> T read(String operation, EntityLayout layout, SqlWork<T> work) {

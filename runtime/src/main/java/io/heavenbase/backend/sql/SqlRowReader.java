@@ -30,18 +30,10 @@ final class SqlRowReader {
         this.statements = statements;
     }
 
-    /** Field values of the rows with these ids, each map holding object_id then {@code fields}. */
-    Map<String, Map<String, Object>> fetch(Connection connection, SqlTables tables, EntityLayout layout,
-            Collection<String> ids, List<StoredField> fields) throws SQLException {
-        StringBuilder select = new StringBuilder("SELECT ").append(dialect.quote(Names.OBJECT_ID));
-        for (StoredField field : fields) {
-            select.append(", ").append(dialect.quote(field.name()));
-        }
-        select.append(" FROM ").append(tables.qualified(tables.entity())).append(" WHERE ");
-        return fetch(connection, new FetchShapes.Shape(tables, fields, select.toString()), layout, ids);
-    }
-
-    /** As above, with the SELECT text of a cached {@link FetchShapes.Shape}; {@code ids} are distinct. */
+    /**
+     * Field values of the rows with these ids (distinct), each map holding object_id then the shape's
+     * fields, read with the SELECT text of the {@link FetchShapes.Shape}.
+     */
     Map<String, Map<String, Object>> fetch(Connection connection, FetchShapes.Shape shape, EntityLayout layout,
             Collection<String> ids) throws SQLException {
         Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
