@@ -5,7 +5,6 @@ import io.heavenbase.RepairReport;
 import io.heavenbase.routing.StoragePlan;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.EntityLayout;
-import io.heavenbase.system.CatalogWriter;
 import io.heavenbase.system.SystemEntities;
 import io.heavenbase.system.WriteJournal;
 import java.util.ArrayList;
@@ -23,19 +22,18 @@ import java.util.TreeSet;
  * Finds and fixes drift. Pending journal entries are replayed (an upsert is written again to every
  * part from its journalled rows, a delete is repeated), parts without a home row are deleted,
  * home rows missing a part get that part re-created with null values (reported, since those values
- * were lost before the repair), and the catalog is rebuilt from the home rows.
+ * were lost before the repair). The catalog is a view derived from the entities' own rows, so it
+ * cannot drift and has nothing to audit.
  */
 final class Auditor {
 
     private final Map<String, Backend> backends;
     private final WriteJournal journal;
-    private final CatalogWriter catalog;
     private final WriteCoordinator writes;
 
-    Auditor(Map<String, Backend> backends, WriteJournal journal, CatalogWriter catalog, WriteCoordinator writes) {
+    Auditor(Map<String, Backend> backends, WriteJournal journal, WriteCoordinator writes) {
         this.backends = backends;
         this.journal = journal;
-        this.catalog = catalog;
         this.writes = writes;
     }
 
@@ -47,11 +45,7 @@ final class Auditor {
                         entry.op() + " interrupted (journal entry " + entry.id() + ")"));
             }
         }
-        Map<String, Map<String, Object>> catalogRows = catalogRows();
-        Set<String> expectedCatalogIds = new HashSet<>();
-        Set<String> entities = new HashSet<>();
         for (StoragePlan plan : plans) {
-            entities.add(plan.entityId());
             if (SystemEntities.isSystem(plan.entityId())) {
                 continue;
             }
@@ -77,24 +71,6 @@ final class Auditor {
                                         + plan.home() + "'"));
                     }
                 }
-            }
-            Map<String, Map<String, Object>> rows = parts.fetch(home, plan.schema().fieldNames());
-            for (String id : sorted(home)) {
-                String catalogId = CatalogWriter.catalogId(plan.entityId(), id);
-                expectedCatalogIds.add(catalogId);
-                Map<String, Object> existing = catalogRows.get(catalogId);
-                if (existing == null) {
-                    issues.add(new AuditReport.Issue("missing_catalog", plan.entityId(), id, null, "no catalog row"));
-                } else if (!sameCatalog(existing, CatalogWriter.catalogRow(plan.schema(), rows.get(id)))) {
-                    issues.add(new AuditReport.Issue("stale_catalog", plan.entityId(), id, null,
-                            "catalog row differs from the object"));
-                }
-            }
-        }
-        for (Map.Entry<String, Map<String, Object>> row : catalogRows.entrySet()) {
-            if (!expectedCatalogIds.contains(row.getKey()) && entities.contains(row.getValue().get("target_entity"))) {
-                issues.add(new AuditReport.Issue("orphan_catalog", (String) row.getValue().get("target_entity"),
-                        (String) row.getValue().get("target_id"), null, "catalog row without its object"));
             }
         }
         return new AuditReport(issues);
@@ -128,7 +104,6 @@ final class Auditor {
             fixed.add(new AuditReport.Issue(issue.kind(), issue.entity(), issue.objectId(), issue.backend(),
                     "re-created the part with null values; its former values were lost before this repair"));
         }
-        rebuildCatalog(plans, byKind, fixed);
         return new RepairReport(fixed, unresolved);
     }
 
@@ -154,51 +129,10 @@ final class Auditor {
                     rows.add(RowNormalizer.normalize(plan.schema(), encoded));
                 }
                 writes.writeParts(plan, rows);
-                catalog.upsert(plan.schema(), rows);
             }
             journal.complete(entry.id());
             fixed.addAll(issues);
         }
-    }
-
-    private void rebuildCatalog(Map<String, StoragePlan> plans, Map<String, List<AuditReport.Issue>> byKind,
-            List<AuditReport.Issue> fixed) {
-        Map<String, List<String>> toWrite = new LinkedHashMap<>();
-        for (String kind : List.of("missing_catalog", "stale_catalog")) {
-            for (AuditReport.Issue issue : byKind.getOrDefault(kind, List.of())) {
-                toWrite.computeIfAbsent(issue.entity(), e -> new ArrayList<>()).add(issue.objectId());
-                fixed.add(issue);
-            }
-        }
-        for (Map.Entry<String, List<String>> entity : toWrite.entrySet()) {
-            StoragePlan plan = plans.get(entity.getKey());
-            EntityParts parts = new EntityParts(plan, backends);
-            List<Map<String, Object>> rows = new ArrayList<>(
-                    parts.fetch(entity.getValue(), plan.schema().fieldNames()).values());
-            catalog.upsert(plan.schema(), rows);
-        }
-        List<String> orphanIds = new ArrayList<>();
-        for (AuditReport.Issue issue : byKind.getOrDefault("orphan_catalog", List.of())) {
-            orphanIds.add(CatalogWriter.catalogId(issue.entity(), issue.objectId()));
-            fixed.add(issue);
-        }
-        catalog.table().delete(orphanIds);
-    }
-
-    private Map<String, Map<String, Object>> catalogRows() {
-        Set<String> ids = catalog.table().ids();
-        return catalog.table().fetch(ids, List.of("target_id", "target_entity", "name", "desc", "tags"));
-    }
-
-    private static boolean sameCatalog(Map<String, Object> stored, Map<String, Object> expected) {
-        for (String key : List.of("target_id", "target_entity", "name", "desc")) {
-            if (!Objects.equals(stored.get(key), expected.get(key))) {
-                return false;
-            }
-        }
-        Object tags = stored.get("tags");
-        List<?> storedTags = tags == null ? List.of() : (List<?>) tags;
-        return storedTags.equals(expected.get("tags"));
     }
 
     private static Set<String> sorted(Set<String> ids) {

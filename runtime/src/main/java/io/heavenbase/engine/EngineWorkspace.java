@@ -77,8 +77,8 @@ public final class EngineWorkspace implements Workspace {
         this.journal = new WriteJournal(system.get(SystemEntities.JOURNAL_ID));
         this.catalog = new CatalogWriter(system.get(Catalog.ENTITY_ID));
         this.metaSchema = new MetaSchemaWriter(system.get(MetaSchema.ENTITY_ID));
-        this.writes = new WriteCoordinator(backends.asMap(), journal, catalog);
-        this.auditor = new Auditor(backends.asMap(), journal, catalog, writes);
+        this.writes = new WriteCoordinator(backends.asMap(), journal);
+        this.auditor = new Auditor(backends.asMap(), journal, writes);
         metaSchema.backends(backends.asMap());
         for (StoragePlan plan : plans.values()) {
             metaSchema.entity(plan);

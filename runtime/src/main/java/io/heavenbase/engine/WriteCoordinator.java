@@ -4,8 +4,6 @@ import io.heavenbase.routing.StoragePlan;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.StoredField;
-import io.heavenbase.system.CatalogWriter;
-import io.heavenbase.system.SystemEntities;
 import io.heavenbase.system.WriteJournal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,19 +12,17 @@ import java.util.Map;
 
 /**
  * The write path: splits canonical rows into one part per backend (each carrying object_id), writes
- * one batch per backend, then the catalog. A write that spans several backends is journalled first,
+ * one batch per backend. A write that spans several backends is journalled first,
  * so a failure half way leaves a record that audit reports and repair replays.
  */
 final class WriteCoordinator {
 
     private final Map<String, Backend> backends;
     private final WriteJournal journal;
-    private final CatalogWriter catalog;
 
-    WriteCoordinator(Map<String, Backend> backends, WriteJournal journal, CatalogWriter catalog) {
+    WriteCoordinator(Map<String, Backend> backends, WriteJournal journal) {
         this.backends = backends;
         this.journal = journal;
-        this.catalog = catalog;
     }
 
     void upsert(StoragePlan plan, List<Map<String, Object>> rows) {
@@ -44,9 +40,6 @@ final class WriteCoordinator {
             entry = journal.begin("upsert", plan.entityId(), ids(rows), encoded);
         }
         writeParts(plan, rows);
-        if (!SystemEntities.isSystem(plan.entityId())) {
-            catalog.upsert(plan.schema(), rows);
-        }
         if (entry != null) {
             journal.complete(entry);
         }
@@ -67,9 +60,6 @@ final class WriteCoordinator {
         }
         String entry = plan.parts().size() > 1 ? journal.begin("delete", plan.entityId(), ids, null) : null;
         deleteParts(plan, ids);
-        if (!SystemEntities.isSystem(plan.entityId())) {
-            catalog.delete(plan.entityId(), ids);
-        }
         if (entry != null) {
             journal.complete(entry);
         }
