@@ -17,10 +17,12 @@ public record AuditReport(List<Issue> issues) {
     }
 
     /**
-     * One finding. Kinds: {@code pending_write} (a journalled write that did not complete),
-     * {@code missing_part} (a row lacks its part on a backend), {@code orphan_part} (a part
-     * without its row on the home backend), {@code missing_catalog}, {@code stale_catalog},
-     * {@code orphan_catalog}.
+     * One finding. Kinds: {@code pending_write} (a journalled write that did not complete; none or
+     * all of the row's parts hold it), {@code torn_row} (a journalled write that stopped half way:
+     * some parts hold it, others still hold an older write), {@code superseded_write} (a journalled
+     * write a later write of the same id replaced; repair discards it), {@code missing_part} (a row
+     * lacks its part on a backend), {@code orphan_part} (a part without its row on the home
+     * backend).
      */
     public record Issue(String kind, String entity, String objectId, String backend, String detail) {
     }

@@ -19,31 +19,36 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Finds and fixes drift. Pending journal entries are replayed (an upsert is written again to every
- * part from its journalled rows, a delete is repeated), parts without a home row are deleted,
- * home rows missing a part get that part re-created with null values (reported, since those values
- * were lost before the repair). The catalog is a view derived from the entities' own rows, so it
- * cannot drift and has nothing to audit.
+ * Finds and fixes drift. Pending journal entries are inspected (see {@link JournalInspection}) and,
+ * on repair, handled in sequence order: ids a later write superseded are discarded, the others
+ * replayed (an upsert is written again to every part from its journalled rows, a delete is
+ * repeated), so a replay never reverts a later write and replaying twice changes nothing. Then
+ * parts without a home row are deleted, and home rows missing a part get that part re-created
+ * with null values (reported, since those values were lost before the repair). The catalog is a
+ * view derived from the entities' own rows, so it cannot drift and has nothing to audit.
  */
 final class Auditor {
 
     private final Map<String, Backend> backends;
     private final WriteJournal journal;
     private final WriteCoordinator writes;
+    private final JournalInspection inspection;
 
     Auditor(Map<String, Backend> backends, WriteJournal journal, WriteCoordinator writes) {
         this.backends = backends;
         this.journal = journal;
         this.writes = writes;
+        this.inspection = new JournalInspection(backends);
     }
 
     AuditReport audit(Collection<StoragePlan> plans) {
+        Map<String, StoragePlan> byEntity = new HashMap<>();
+        for (StoragePlan plan : plans) {
+            byEntity.put(plan.entityId(), plan);
+        }
         List<AuditReport.Issue> issues = new ArrayList<>();
         for (WriteJournal.Entry entry : journal.pending()) {
-            for (String id : entry.ids()) {
-                issues.add(new AuditReport.Issue("pending_write", entry.entity(), id, null,
-                        entry.op() + " interrupted (journal entry " + entry.id() + ")"));
-            }
+            issues.addAll(inspection.issues(entry, byEntity.get(entry.entity())));
         }
         for (StoragePlan plan : plans) {
             if (SystemEntities.isSystem(plan.entityId())) {
@@ -79,8 +84,7 @@ final class Auditor {
     RepairReport repair(Map<String, StoragePlan> plans) {
         List<AuditReport.Issue> fixed = new ArrayList<>();
         List<AuditReport.Issue> unresolved = new ArrayList<>();
-        AuditReport before = audit(plans.values());
-        replayJournal(plans, before, fixed, unresolved);
+        replayJournal(plans, fixed, unresolved);
         AuditReport afterReplay = audit(plans.values());
         Map<String, List<AuditReport.Issue>> byKind = new LinkedHashMap<>();
         for (AuditReport.Issue issue : afterReplay.issues()) {
@@ -107,28 +111,22 @@ final class Auditor {
         return new RepairReport(fixed, unresolved);
     }
 
-    private void replayJournal(Map<String, StoragePlan> plans, AuditReport before, List<AuditReport.Issue> fixed,
+    /** Handles every pending entry in sequence order; an entry is removed only once it is replayed. */
+    private void replayJournal(Map<String, StoragePlan> plans, List<AuditReport.Issue> fixed,
             List<AuditReport.Issue> unresolved) {
         for (WriteJournal.Entry entry : journal.pending()) {
             StoragePlan plan = plans.get(entry.entity());
-            List<AuditReport.Issue> issues = new ArrayList<>();
-            for (AuditReport.Issue issue : before.issues()) {
-                if (issue.kind().equals("pending_write") && issue.detail().contains(entry.id())) {
-                    issues.add(issue);
-                }
-            }
+            List<AuditReport.Issue> issues = inspection.issues(entry, plan);
             if (plan == null) {
                 unresolved.addAll(issues);
                 continue;
             }
-            if (entry.op().equals("delete")) {
-                writes.delete(plan, entry.ids());
-            } else {
-                List<Map<String, Object>> rows = new ArrayList<>();
-                for (Map<String, Object> encoded : entry.payload()) {
-                    rows.add(RowNormalizer.normalize(plan.schema(), encoded));
+            if (!entry.ids().isEmpty()) {
+                if (entry.op().equals("delete")) {
+                    writes.deleteParts(plan, entry.ids());
+                } else {
+                    writes.writeParts(plan, new ArrayList<>(JournalInspection.journalledRows(entry, plan).values()));
                 }
-                writes.writeParts(plan, rows);
             }
             journal.complete(entry.id());
             fixed.addAll(issues);

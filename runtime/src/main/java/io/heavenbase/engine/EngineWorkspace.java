@@ -24,6 +24,7 @@ import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.system.CatalogWriter;
 import io.heavenbase.system.MetaSchemaWriter;
+import io.heavenbase.system.SequenceClock;
 import io.heavenbase.system.SystemEntities;
 import io.heavenbase.system.SystemTable;
 import io.heavenbase.system.WriteJournal;
@@ -74,7 +75,7 @@ public final class EngineWorkspace implements Workspace {
         }
         classes.put(Catalog.class, Catalog.ENTITY_ID);
         classes.put(MetaSchema.class, MetaSchema.ENTITY_ID);
-        this.journal = new WriteJournal(system.get(SystemEntities.JOURNAL_ID));
+        this.journal = new WriteJournal(system.get(SystemEntities.JOURNAL_ID), new SequenceClock());
         this.catalog = new CatalogWriter(system.get(Catalog.ENTITY_ID));
         this.metaSchema = new MetaSchemaWriter(system.get(MetaSchema.ENTITY_ID));
         this.writes = new WriteCoordinator(backends.asMap(), journal);
@@ -251,7 +252,7 @@ public final class EngineWorkspace implements Workspace {
             EntityLayout layout = plan.part(plan.home());
             boolean exists = BackendCalls.call(home, "fetch " + plan.entityId(),
                     () -> home.fetch(layout, List.of(objectId), List.of())).containsKey(objectId);
-            if (exists) {
+            if (exists || writes.pendingWrite(plan, objectId)) {
                 writes.delete(plan, List.of(objectId));
             }
             return exists;

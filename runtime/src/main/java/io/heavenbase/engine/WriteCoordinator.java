@@ -12,8 +12,10 @@ import java.util.Map;
 
 /**
  * The write path: splits canonical rows into one part per backend (each carrying object_id), writes
- * one batch per backend. A write that spans several backends is journalled first,
- * so a failure half way leaves a record that audit reports and repair replays.
+ * one batch per backend. A write that spans several backends is journalled first (which also
+ * supersedes the same ids in older pending entries, see {@link WriteJournal}), so a failure half
+ * way leaves a record that audit reports and repair replays. A write to an entity on one backend
+ * touches no journal.
  */
 final class WriteCoordinator {
 
@@ -29,8 +31,8 @@ final class WriteCoordinator {
         if (rows.isEmpty()) {
             return;
         }
-        String entry = null;
-        if (plan.parts().size() > 1) {
+        WriteJournal.Ticket entry = null;
+        if (spansBackends(plan)) {
             List<Map<String, Object>> encoded = new ArrayList<>(rows.size());
             for (Map<String, Object> row : rows) {
                 @SuppressWarnings("unchecked")
@@ -41,7 +43,7 @@ final class WriteCoordinator {
         }
         writeParts(plan, rows);
         if (entry != null) {
-            journal.complete(entry);
+            journal.complete(entry.entryId());
         }
     }
 
@@ -58,11 +60,24 @@ final class WriteCoordinator {
         if (ids.isEmpty()) {
             return;
         }
-        String entry = plan.parts().size() > 1 ? journal.begin("delete", plan.entityId(), ids, null) : null;
+        WriteJournal.Ticket entry = spansBackends(plan) ? journal.begin("delete", plan.entityId(), ids, null) : null;
         deleteParts(plan, ids);
         if (entry != null) {
-            journal.complete(entry);
+            journal.complete(entry.entryId());
         }
+    }
+
+    /**
+     * Whether a pending journal entry would still write this id: a row that an interrupted write
+     * never got onto its home backend is invisible, yet a delete must supersede that entry so
+     * repair does not bring the row back. False without reading for an entity on one backend.
+     */
+    boolean pendingWrite(StoragePlan plan, String objectId) {
+        return spansBackends(plan) && journal.holds(plan.entityId(), objectId);
+    }
+
+    private static boolean spansBackends(StoragePlan plan) {
+        return plan.parts().size() > 1;
     }
 
     /** Deletes the home part last, so the row stays listed (and auditable) until every part is gone. */

@@ -48,10 +48,12 @@ public final class SystemEntities {
         return EntitySchema.builder(JOURNAL_ID)
                 .desc("multi-backend writes that have not completed")
                 .field("object_id", "Identifier")
+                .field("seq", "Integer")
                 .field("op", "Categorical[upsert,delete]")
                 .field("entity", "Identifier")
                 .field("ids", "Json")
                 .field("payload", "Json")
+                .field("superseded", "Json")
                 .build();
     }
 
