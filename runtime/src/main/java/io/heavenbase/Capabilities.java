@@ -29,6 +29,17 @@ public interface Capabilities {
     /** Whether the backend can store the dtype with the strategy and run the op. */
     boolean supports(DType dtype, String op, String backend, Strategy strategy);
 
-    /** Native or fallback for that combination; empty when it is not supported at all. */
+    /**
+     * Native or fallback for that combination, for a field with its type's default full-text switch
+     * (on for LongText only); empty when it is not supported at all.
+     */
     Optional<ExecutionMode> mode(DType dtype, Strategy strategy, String op, String backend);
+
+    /**
+     * Native or fallback for that combination, for a field whose full-text switch
+     * ({@link FullText}) is on ({@code fullTextIndex}) or off; empty when it is not supported at
+     * all. On SQL backends {@code match} on a field without index is a scan in the database or runs
+     * in the engine, and this says which.
+     */
+    Optional<ExecutionMode> mode(DType dtype, Strategy strategy, String op, String backend, boolean fullTextIndex);
 }

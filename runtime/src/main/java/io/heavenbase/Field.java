@@ -26,4 +26,12 @@ public @interface Field {
 
     /** A default as JSON text (e.g. {@code "[]"}, {@code "0"}, {@code "\"draft\""}); empty for none. */
     String defaultValue() default "";
+
+    /**
+     * Whether SQL backends keep a full-text index for {@code match} on this text field:
+     * {@link FullText#DEFAULT} (on for {@code LongText}, off otherwise), {@link FullText#ON} or
+     * {@link FullText#OFF}. {@code match} answers the same either way; the index makes it fast and
+     * costs write time.
+     */
+    FullText fullText() default FullText.DEFAULT;
 }

@@ -3,8 +3,8 @@ package io.heavenbase;
 /**
  * The system entity {@code sys-metaschema}: the structure of the workspace as rows. {@code kind}
  * is {@code entity} (one per registered entity), {@code field} (one per field placement, with
- * dtype, backend and strategy) or {@code backend} (one per configured backend, with its type in
- * {@code dtype}). Query it like any entity: {@code ws.query(MetaSchema.class)}.
+ * dtype, backend, strategy and, for text fields, whether that backend is asked to keep a full-text
+ * index) or {@code backend} (one per configured backend, with its type in {@code dtype}). Query it like any entity: {@code ws.query(MetaSchema.class)}.
  */
 @HeavenEntity(value = MetaSchema.ENTITY_ID, desc = "structure of the workspace")
 public class MetaSchema {
@@ -39,4 +39,11 @@ public class MetaSchema {
 
     @Field("MediumText")
     public String desc;
+
+    /**
+     * For {@code field} rows of text fields: whether the field's full-text switch is on for this
+     * placement (see {@link FullText}); null otherwise.
+     */
+    @Field(value = "Boolean", name = "full_text")
+    public Boolean fullText;
 }

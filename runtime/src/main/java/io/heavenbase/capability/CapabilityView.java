@@ -78,4 +78,11 @@ public final class CapabilityView implements WorkspaceCapabilities {
         Entry entry = entries.get(backend);
         return entry == null ? Optional.empty() : entry.table().mode(dtype, strategy, op);
     }
+
+    @Override
+    public Optional<ExecutionMode> mode(DType dtype, Strategy strategy, String op, String backend,
+            boolean fullTextIndex) {
+        Entry entry = entries.get(backend);
+        return entry == null ? Optional.empty() : entry.table().mode(dtype, strategy, op, fullTextIndex);
+    }
 }

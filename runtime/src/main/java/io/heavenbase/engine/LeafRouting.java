@@ -11,6 +11,8 @@ import io.heavenbase.schema.DType;
 import io.heavenbase.schema.Names;
 import io.heavenbase.schema.Strategy;
 import io.heavenbase.spi.Backend;
+import io.heavenbase.spi.EntityLayout;
+import io.heavenbase.spi.StoredField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,9 @@ import java.util.Optional;
 /**
  * Decides, from the capability tables alone, where each query leaf runs: on a backend that holds
  * the field and runs the op natively (a replica is preferred for {@code match}), or in the engine
- * on values fetched from the field's primary backend. {@code object_id} lives on every part.
+ * on values fetched from the field's primary backend. {@code object_id} lives on every part. An op
+ * a backend runs natively only through a full-text index counts as native there only for a field
+ * whose copy on that backend has its full-text switch on.
  */
 final class LeafRouting {
 
@@ -52,7 +56,8 @@ final class LeafRouting {
             placements = replicasFirst;
         }
         for (Placement placement : placements) {
-            if (table(placement.backend()).isNative(dtype, placement.strategy(), op)) {
+            if (table(placement.backend()).isNative(dtype, placement.strategy(), op,
+                    fullTextOn(field, placement.backend()))) {
                 return new Route(placement.backend(), placement.type(), placement.strategy(), true);
             }
         }
@@ -82,11 +87,41 @@ final class LeafRouting {
         }
         DType dtype = plan.schema().field(field).dtype();
         for (Placement placement : plan.placements(field)) {
-            if (placement.backend().equals(backend) && table(backend).isNative(dtype, placement.strategy(), op)) {
+            if (placement.backend().equals(backend)
+                    && table(backend).isNative(dtype, placement.strategy(), op, fullTextOn(field, backend))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * How {@code field op} uses a full-text index on {@code backend}: null when the backend keeps
+     * no full-text indexes for the op on the field's type (the field's switch does not matter
+     * there), else whether the field's copy there has one and the op uses it.
+     */
+    Boolean fullTextIndexUsed(String field, String op, String backend) {
+        if (field.equals(Names.OBJECT_ID)) {
+            return null;
+        }
+        DType dtype = plan.schema().field(field).dtype();
+        for (Placement placement : plan.placements(field)) {
+            if (placement.backend().equals(backend)) {
+                CapabilityTable table = table(backend);
+                if (!table.hasFullTextIndex(dtype, placement.strategy())) {
+                    return null;
+                }
+                return table.usesFullTextIndex(dtype, placement.strategy(), op, fullTextOn(field, backend));
+            }
+        }
+        return null;
+    }
+
+    /** Whether the copy of the field on this backend has its full-text switch on. */
+    private boolean fullTextOn(String field, String backend) {
+        EntityLayout part = plan.part(backend);
+        StoredField stored = part == null ? null : part.field(field);
+        return stored != null && stored.fullText();
     }
 
     /** The one backend that can run the whole expression natively, preferring the first leaf's route. */

@@ -44,7 +44,8 @@ final class QueryExplainer {
                                 strategyOn(leaf.field(), nearRoute.backend()), true)
                         : whole.isPresent() ? new LeafRouting.Route(whole.get(), routing.type(whole.get()),
                                 strategyOn(leaf.field(), whole.get()), true) : routing.route(leaf);
-                String detail = colocated.contains(leaf) ? "combined_scan with near" : "";
+                String detail = joined(colocated.contains(leaf) ? "combined_scan with near" : "",
+                        fullTextDetail(leaf, route));
                 steps.add(step("filter", route, leaf.field(), leaf.op().id(), detail));
             }
         }
@@ -79,6 +80,22 @@ final class QueryExplainer {
         boolean pushed = spec.near() == null && routing.orderTarget(spec).isPresent();
         LeafRouting.Route shown = new LeafRouting.Route(route.backend(), route.type(), route.strategy(), pushed);
         return step("order", shown, key.field(), op, pushed ? "pushed with limit/offset" : "engine sort");
+    }
+
+    /**
+     * For a leaf on a backend that keeps full-text indexes for its op: whether the field's index
+     * answers it, or (without one) whether the database scans or the engine evaluates.
+     */
+    private String fullTextDetail(Expr.Leaf leaf, LeafRouting.Route route) {
+        Boolean used = routing.fullTextIndexUsed(leaf.field(), leaf.op().id(), route.backend());
+        if (used == null) {
+            return "";
+        }
+        return used ? "full-text index" : route.nativeOp() ? "no full-text index, scan" : "no full-text index";
+    }
+
+    private static String joined(String first, String second) {
+        return first.isEmpty() ? second : second.isEmpty() ? first : first + ", " + second;
     }
 
     private io.heavenbase.schema.Strategy strategyOn(String field, String backend) {

@@ -1,5 +1,6 @@
 package io.heavenbase.routing;
 
+import io.heavenbase.FullText;
 import io.heavenbase.schema.EntitySchema;
 import io.heavenbase.schema.FieldSchema;
 import io.heavenbase.spi.EntityLayout;
@@ -14,8 +15,9 @@ import java.util.Set;
 
 /**
  * The placement of one entity: each field's primary placement, optional replicas (for example a
- * LongText copied to {@code search} for {@code match}), and the resulting part per backend. The
- * home backend always holds a part, so its ids are the entity's ids.
+ * LongText copied to {@code search} for {@code match}), and the resulting part per backend, whose
+ * fields carry the full-text switch each backend should honour. The home backend always holds a
+ * part, so its ids are the entity's ids.
  */
 public final class StoragePlan {
 
@@ -38,11 +40,12 @@ public final class StoragePlan {
             if (placement == null) {
                 continue;
             }
-            byBackend.computeIfAbsent(placement.backend(), b -> new ArrayList<>())
-                    .add(new StoredField(field.name(), field.dtype(), placement.strategy()));
-            for (Placement replica : replicas.getOrDefault(field.name(), List.of())) {
+            List<Placement> copies = replicas.getOrDefault(field.name(), List.of());
+            byBackend.computeIfAbsent(placement.backend(), b -> new ArrayList<>()).add(new StoredField(field.name(),
+                    field.dtype(), placement.strategy(), indexedAtPrimary(field, !copies.isEmpty())));
+            for (Placement replica : copies) {
                 byBackend.computeIfAbsent(replica.backend(), b -> new ArrayList<>())
-                        .add(new StoredField(field.name(), field.dtype(), replica.strategy()));
+                        .add(new StoredField(field.name(), field.dtype(), replica.strategy(), field.fullText()));
             }
         }
         Map<String, EntityLayout> ordered = new LinkedHashMap<>();
@@ -52,6 +55,15 @@ public final class StoragePlan {
             }
         }
         this.parts = Collections.unmodifiableMap(ordered);
+    }
+
+    /**
+     * Whether the field's own backend keeps a full-text index: as the switch says, except that by
+     * default a field copied elsewhere for {@code match} (LongText to {@code search}) is indexed
+     * there only, so the primary backend stays a fast row store.
+     */
+    private static boolean indexedAtPrimary(FieldSchema field, boolean copied) {
+        return field.fullText() && !(copied && field.fullTextSetting() == FullText.DEFAULT);
     }
 
     public EntitySchema schema() {

@@ -59,6 +59,11 @@ public final class DType {
                     || this == CATEGORICAL;
         }
 
+        /** True for the free-text kinds, the ones {@code match} applies to: ShortText, MediumText, LongText. */
+        public boolean isText() {
+            return this == SHORT_TEXT || this == MEDIUM_TEXT || this == LONG_TEXT;
+        }
+
         /** True for kinds whose values are totally ordered (text, numbers, time). */
         public boolean isOrdered() {
             return isStringValued() || this == INTEGER || this == FLOAT || this == TIMESTAMP || this == DATE

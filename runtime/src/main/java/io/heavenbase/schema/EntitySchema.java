@@ -1,5 +1,6 @@
 package io.heavenbase.schema;
 
+import io.heavenbase.FullText;
 import io.heavenbase.ValidationException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -172,9 +173,9 @@ public final class EntitySchema {
                         "object_id of entity '" + id + "' must be an Identifier, not " + declaredId.dtype());
             }
             all.add(declaredId != null ? declaredId
-                    : new FieldSchema(Names.OBJECT_ID, DType.IDENTIFIER, "row key", false, null, null, null));
+                    : new FieldSchema(Names.OBJECT_ID, DType.IDENTIFIER, "row key", false, null, null, null, FullText.DEFAULT));
             if (find(Names.NAME) == null && declaredId == null) {
-                all.add(new FieldSchema(Names.NAME, DType.SHORT_TEXT, "", false, null, null, null));
+                all.add(new FieldSchema(Names.NAME, DType.SHORT_TEXT, "", false, null, null, null, FullText.DEFAULT));
             }
             for (FieldSchema field : fields) {
                 if (!field.name().equals(Names.OBJECT_ID)) {

@@ -72,7 +72,8 @@ final class EntitySchemaAnnotations {
         Object defaultValue = defaultOf(field.defaultValue(), entity, name);
         Store store = member.getAnnotation(Store.class);
         builder.field(name, dtype, settings -> {
-            settings.desc(field.desc()).required(field.required()).defaultValue(defaultValue);
+            settings.desc(field.desc()).required(field.required()).defaultValue(defaultValue)
+                    .fullText(field.fullText());
             if (store != null && !store.to().isEmpty()) {
                 settings.store(store.to(), store.strategy().isEmpty() ? null : store.strategy());
             } else if (store != null && !store.strategy().isEmpty()) {

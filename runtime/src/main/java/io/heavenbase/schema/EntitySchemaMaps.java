@@ -1,5 +1,6 @@
 package io.heavenbase.schema;
 
+import io.heavenbase.FullText;
 import io.heavenbase.ValidationException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +19,8 @@ import java.util.Set;
 final class EntitySchemaMaps {
 
     private static final Set<String> ENTITY_KEYS = Set.of("name", "id", "desc", "fields");
-    private static final Set<String> FIELD_KEYS = Set.of("type", "desc", "required", "default", "store", "strategy");
+    private static final Set<String> FIELD_KEYS = Set.of("type", "desc", "required", "default", "store", "strategy",
+            "full_text");
 
     private EntitySchemaMaps() {
     }
@@ -84,7 +86,7 @@ final class EntitySchemaMaps {
             if (!FIELD_KEYS.contains(key)) {
                 throw new ValidationException(entity, name, "unknown_key", "unknown key 'fields." + name + "."
                         + Names.shorten(key) + "' in the definition of entity '" + entity
-                        + "'; allowed: type, desc, required, default, store, strategy");
+                        + "'; allowed: type, desc, required, default, store, strategy, full_text");
             }
         }
         if (settings.get("type") == null) {
@@ -98,10 +100,16 @@ final class EntitySchemaMaps {
             throw new ValidationException(entity, name, "definition", "fields." + name + ".required of entity '"
                     + entity + "' must be true or false, got " + Names.shorten(required));
         }
+        Object fullText = settings.get("full_text");
+        if (fullText != null && !(fullText instanceof Boolean)) {
+            throw new ValidationException(entity, name, "definition", "fields." + name + ".full_text of entity '"
+                    + entity + "' must be true or false, got " + Names.shorten(fullText));
+        }
         String store = text(settings.get("store"), entity, name, "store");
         String strategy = text(settings.get("strategy"), entity, name, "strategy");
         builder.field(name, dtype, field -> {
-            field.desc(desc).required(Boolean.TRUE.equals(required)).defaultValue(settings.get("default"));
+            field.desc(desc).required(Boolean.TRUE.equals(required)).defaultValue(settings.get("default"))
+                    .fullText(FullText.of((Boolean) fullText));
             if (!store.isEmpty()) {
                 field.store(store, strategy.isEmpty() ? null : strategy);
             } else if (!strategy.isEmpty()) {
@@ -157,6 +165,9 @@ final class EntitySchemaMaps {
             }
             if (field.strategy() != null) {
                 spec.put("strategy", field.strategy().id());
+            }
+            if (field.fullTextSetting() != FullText.DEFAULT) {
+                spec.put("full_text", field.fullTextSetting() == FullText.ON);
             }
             fields.put(field.name(), spec);
         }

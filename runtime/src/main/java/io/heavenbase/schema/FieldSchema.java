@@ -1,11 +1,13 @@
 package io.heavenbase.schema;
 
+import io.heavenbase.FullText;
+import io.heavenbase.ValidationException;
 import java.util.Objects;
 
 /**
- * One field of an entity: its name, logical type, description, whether it is required, its default
- * and (optionally) an explicit placement ({@code store(to, strategy)}). Fields without a placement
- * are placed by the workspace's rules. Immutable.
+ * One field of an entity: its name, logical type, description, whether it is required, its default,
+ * its full-text switch and (optionally) an explicit placement ({@code store(to, strategy)}). Fields
+ * without a placement are placed by the workspace's rules. Immutable.
  */
 public final class FieldSchema {
 
@@ -16,9 +18,10 @@ public final class FieldSchema {
     private final Object defaultValue;
     private final String backend;
     private final Strategy strategy;
+    private final FullText fullText;
 
     FieldSchema(String name, DType dtype, String desc, boolean required, Object defaultValue, String backend,
-            Strategy strategy) {
+            Strategy strategy, FullText fullText) {
         this.name = name;
         this.dtype = dtype;
         this.desc = desc == null ? "" : desc;
@@ -26,6 +29,7 @@ public final class FieldSchema {
         this.defaultValue = defaultValue;
         this.backend = backend;
         this.strategy = strategy;
+        this.fullText = fullText;
     }
 
     public String name() {
@@ -59,6 +63,16 @@ public final class FieldSchema {
         return strategy;
     }
 
+    /** The full-text switch as declared; {@link FullText#DEFAULT} unless set. */
+    public FullText fullTextSetting() {
+        return fullText;
+    }
+
+    /** Whether the field is full-text indexed for {@code match}: the switch resolved for the dtype. */
+    public boolean fullText() {
+        return fullText.indexes(dtype);
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof FieldSchema)) {
@@ -67,18 +81,20 @@ public final class FieldSchema {
         FieldSchema other = (FieldSchema) o;
         return name.equals(other.name) && dtype.equals(other.dtype) && desc.equals(other.desc)
                 && required == other.required && DefaultValues.same(defaultValue, other.defaultValue)
-                && Objects.equals(backend, other.backend) && strategy == other.strategy;
+                && Objects.equals(backend, other.backend) && strategy == other.strategy
+                && fullText == other.fullText;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, dtype, required, backend, strategy);
+        return Objects.hash(name, dtype, required, backend, strategy, fullText);
     }
 
     @Override
     public String toString() {
         return name + ":" + dtype + (backend == null && strategy == null ? ""
-                : "@" + (backend == null ? "*" : backend) + "/" + (strategy == null ? "*" : strategy.id()));
+                : "@" + (backend == null ? "*" : backend) + "/" + (strategy == null ? "*" : strategy.id()))
+                + (fullText == FullText.DEFAULT ? "" : " full_text=" + (fullText == FullText.ON));
     }
 
     /** Fluent settings of one field, used by {@link EntitySchema.Builder#field(String, String, java.util.function.Consumer)}. */
@@ -91,6 +107,7 @@ public final class FieldSchema {
         private Object defaultValue;
         private String backend;
         private Strategy strategy;
+        private FullText fullText = FullText.DEFAULT;
 
         Builder(String entity, String name, DType dtype) {
             this.entity = entity;
@@ -139,9 +156,28 @@ public final class FieldSchema {
             return this;
         }
 
+        /**
+         * Switches the field's full-text index on or off, overriding the default (on for
+         * {@code LongText} only). On is allowed only for text types, where {@code match} applies.
+         */
+        public Builder fullText(boolean on) {
+            return fullText(FullText.of(on));
+        }
+
+        /** The full-text switch; {@link FullText#DEFAULT} decides by type. */
+        public Builder fullText(FullText setting) {
+            this.fullText = setting == null ? FullText.DEFAULT : setting;
+            return this;
+        }
+
         FieldSchema build() {
+            if (fullText == FullText.ON && !dtype.kind().isText()) {
+                throw new ValidationException(entity, name, "full_text", "entity '" + entity + "' field '" + name
+                        + "' (" + dtype + ") cannot have a full-text index: match applies only to ShortText, "
+                        + "MediumText and LongText");
+            }
             Object normalizedDefault = defaultValue == null ? null : dtype.normalize(defaultValue, entity, name);
-            return new FieldSchema(name, dtype, desc, required, normalizedDefault, backend, strategy);
+            return new FieldSchema(name, dtype, desc, required, normalizedDefault, backend, strategy, fullText);
         }
     }
 }

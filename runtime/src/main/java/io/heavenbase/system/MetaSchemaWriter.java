@@ -39,8 +39,12 @@ public final class MetaSchemaWriter {
                         "InlineColumn", field.desc()));
             }
             for (Placement placement : placements) {
-                rows.add(row("field", entity, entity, field.name(), field.dtype().toString(), placement.backend(),
-                        placement.strategy().id(), field.desc()));
+                Map<String, Object> row = row("field", entity, entity, field.name(), field.dtype().toString(),
+                        placement.backend(), placement.strategy().id(), field.desc());
+                if (field.dtype().kind().isText()) {
+                    row.put("full_text", plan.part(placement.backend()).field(field.name()).fullText());
+                }
+                rows.add(row);
             }
         }
         table.upsert(rows);
@@ -60,6 +64,7 @@ public final class MetaSchemaWriter {
         row.put("backend", backend);
         row.put("strategy", strategy);
         row.put("desc", desc == null || desc.isEmpty() ? null : desc);
+        row.put("full_text", null);
         return row;
     }
 }

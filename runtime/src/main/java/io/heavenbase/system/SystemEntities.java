@@ -40,6 +40,7 @@ public final class SystemEntities {
                 .field("backend", "ShortText")
                 .field("strategy", "ShortText")
                 .field("desc", "MediumText")
+                .field("full_text", "Boolean")
                 .build();
     }
 

@@ -18,7 +18,17 @@ public interface FullTextIndex {
     /** Creates the index for the field if missing and indexes the rows already stored. */
     void ensure(Connection connection, SqlTables tables, StoredField field) throws SQLException;
 
+    /** Drops the index of the field and everything it holds; does nothing when there is none. */
     void drop(Connection connection, SqlTables tables, StoredField field) throws SQLException;
+
+    /**
+     * Removes the field's index, if it has one, because the field's full-text switch is off: an
+     * index nobody maintains would be stale when the switch is turned on again. By default
+     * {@link #drop}.
+     */
+    default void remove(Connection connection, SqlTables tables, StoredField field) throws SQLException {
+        drop(connection, tables, field);
+    }
 
     /**
      * The integer column of the entity table that keys this index's entries, when the writer may

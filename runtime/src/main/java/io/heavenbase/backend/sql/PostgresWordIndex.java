@@ -67,6 +67,25 @@ final class PostgresWordIndex implements FullTextIndex {
         execute(connection, dialect.dropTable(tables.qualified(table(tables))));
     }
 
+    /** Deletes the field's words; the table stays for the entity's other text fields. */
+    @Override
+    public void remove(Connection connection, SqlTables tables, StoredField field) throws SQLException {
+        String words = tables.qualified(table(tables));
+        try (PreparedStatement exists = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+            exists.setString(1, words);
+            try (ResultSet result = exists.executeQuery()) {
+                if (!result.next() || !result.getBoolean(1)) {
+                    return;
+                }
+            }
+        }
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM " + words + " WHERE " + dialect.quote(FIELD) + " = ?")) {
+            delete.setString(1, field.name());
+            delete.executeUpdate();
+        }
+    }
+
     @Override
     public void write(Connection connection, SqlTables tables, StoredField field, List<Map<String, Object>> rows,
             Set<String> replaced, Map<String, Long> rowKeys) throws SQLException {

@@ -35,6 +35,18 @@ public abstract class SqlDialect {
         return null;
     }
 
+    /**
+     * A condition on the text expression {@code columnSql} that holds exactly when
+     * {@link io.heavenbase.query.TextMatch#matches} would accept it for a query with these
+     * {@code words} (non-empty, as produced by {@link io.heavenbase.query.TextMatch#words}),
+     * evaluated row by row without an index; null (the default) when the dialect cannot express the
+     * word rule exactly, so {@code match} on a field without full-text index runs in the engine.
+     * A dialect returning non-null declares {@code match} native in its capability table.
+     */
+    public BoundSql matchScan(String columnSql, List<String> words) {
+        return null;
+    }
+
     /** The native similarity expression, or null when {@code near} is never native here. */
     public VectorScore vectorScore() {
         return null;

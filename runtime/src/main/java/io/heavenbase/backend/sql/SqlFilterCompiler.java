@@ -1,6 +1,7 @@
 package io.heavenbase.backend.sql;
 
 import io.heavenbase.UnsupportedCapabilityException;
+import io.heavenbase.capability.Ops;
 import io.heavenbase.query.Expr;
 import io.heavenbase.query.Op;
 import io.heavenbase.query.TextMatch;
@@ -10,6 +11,7 @@ import io.heavenbase.schema.Strategy;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.StoredField;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -145,17 +147,30 @@ public final class SqlFilterCompiler {
         out.append("))");
     }
 
+    /**
+     * Through the field's full-text index when it has one, else as the dialect's scan; the
+     * capability table says whether either is native for this field.
+     */
     private void match(StoredField field, Expr.Leaf leaf, SqlBuilder out) {
-        FullTextIndex fullText = dialect.fullText();
-        if (fullText == null || field.strategy() != Strategy.INLINE_COLUMN) {
+        if (!dialect.capabilities().isNative(field.dtype(), field.strategy(), Ops.MATCH, field.fullText())) {
             throw unsupported(field, Op.MATCH);
         }
-        List<String> words = leaf.value() instanceof String ? TextMatch.words((String) leaf.value()) : List.of();
+        List<String> words = leaf.value() instanceof String
+                ? new ArrayList<>(new LinkedHashSet<>(TextMatch.words((String) leaf.value()))) : List.of();
         if (words.isEmpty()) {
             out.append(dialect.falseCondition());
             return;
         }
-        out.append(fullText.matches(tables, alias, field, words));
+        FullTextIndex fullText = dialect.fullText();
+        if (field.fullText() && fullText != null) {
+            out.append(fullText.matches(tables, alias, field, words));
+            return;
+        }
+        BoundSql scan = dialect.matchScan(alias + "." + dialect.quote(field.name()), words);
+        if (scan == null) {
+            throw unsupported(field, Op.MATCH);
+        }
+        out.append(scan);
     }
 
     private void arrayContains(StoredField field, String column, Expr.Leaf leaf, SqlBuilder out) {

@@ -23,8 +23,10 @@ import java.util.stream.Collectors;
  * column per field; a SideTable field's column holds its element count, NULL for a null value), a
  * side table per SideTable field ({@code owner_id}, {@code pos}, then {@code value} for an Array or
  * the HyperG columns; Arrays get an index on (value, owner_id) so a correlated array_contains is one
- * index probe per row) and the dialect's full-text index per text field. Ensure is idempotent and
- * only ever adds: missing columns and tables are created, nothing is altered or removed.
+ * index probe per row) and the dialect's full-text index per text field whose full-text switch is
+ * on. Ensure is idempotent: missing columns and tables are created and nothing that holds rows is
+ * altered or removed. The one thing it removes is the full-text index of a field whose switch is
+ * off: derived data nobody would maintain, so it would be stale if the switch came back on.
  */
 final class SqlStructures {
 
@@ -59,6 +61,8 @@ final class SqlStructures {
                 ensureSideTable(connection, tables, field);
             } else if (isSearchable(field)) {
                 dialect.fullText().ensure(connection, tables, field);
+            } else if (mayHaveFullText(field)) {
+                dialect.fullText().remove(connection, tables, field);
             }
         }
         dialect.afterEnsure(connection, tables, layout);
@@ -69,17 +73,25 @@ final class SqlStructures {
         for (StoredField field : layout.fields()) {
             if (field.strategy() == Strategy.SIDE_TABLE) {
                 execute(connection, dialect.dropTable(tables.qualified(tables.side(field.name()))));
-            } else if (isSearchable(field)) {
+            } else if (mayHaveFullText(field)) {
                 dialect.fullText().drop(connection, tables, field);
             }
         }
         execute(connection, dialect.dropTable(tables.qualified(tables.entity())));
     }
 
-    /** Whether the field has a full-text index on this dialect. */
+    /** Whether the field has a full-text index on this dialect: a text column with its switch on. */
     boolean isSearchable(StoredField field) {
+        return field.fullText() && mayHaveFullText(field);
+    }
+
+    /**
+     * Whether the field could have a full-text index here, whatever its switch: its index table
+     * name is reserved, so turning the switch on never collides with another table.
+     */
+    private boolean mayHaveFullText(StoredField field) {
         return dialect.fullText() != null && field.strategy() == Strategy.INLINE_COLUMN
-                && isTextKind(field.dtype().kind());
+                && field.dtype().kind().isText();
     }
 
     /** The columns of a field's side table after owner_id and pos: {@code value} or the HyperG columns. */
@@ -131,7 +143,7 @@ final class SqlStructures {
             if (field.strategy() == Strategy.SIDE_TABLE) {
                 checkSideColumns(layout, field);
                 claimTable(tableNames, tables.side(field.name()), layout, field);
-            } else if (isSearchable(field)) {
+            } else if (mayHaveFullText(field)) {
                 claimTable(tableNames, tables.fullText(field.name()), layout, field);
             }
         }
@@ -157,10 +169,6 @@ final class SqlStructures {
     private static ValidationException collision(EntityLayout layout, StoredField field, String detail) {
         return new ValidationException(layout.entityId(), field.name(), "physical_name",
                 "entity '" + layout.entityId() + "' field '" + field.name() + "' cannot be stored: " + detail);
-    }
-
-    private static boolean isTextKind(DType.Kind kind) {
-        return kind == DType.Kind.SHORT_TEXT || kind == DType.Kind.MEDIUM_TEXT || kind == DType.Kind.LONG_TEXT;
     }
 
     /** Runs DDL that may find its column or index already created (by another process, say). */

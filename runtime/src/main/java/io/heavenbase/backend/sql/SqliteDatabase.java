@@ -53,6 +53,7 @@ final class SqliteDatabase {
         Connection connection = config.createConnection(url);
         try {
             SqliteSimilarityFunction.register(connection);
+            SqliteMatchFunction.register(connection);
             return connection;
         } catch (SQLException e) {
             connection.close();

@@ -14,7 +14,8 @@ import java.util.Set;
  * SQLite (xerial sqlite-jdbc, SQLite 3.53). Entity tables carry a hidden {@code hb_rowid INTEGER
  * PRIMARY KEY} (stable across VACUUM) that keys the FTS5 full-text tables; id sets are bound as
  * one JSON array read with {@code json_each}; {@code near} scores with the application-defined
- * function {@code hb_similarity} registered on every connection.
+ * function {@code hb_similarity} and {@code match} on a field without full-text index scans with
+ * {@code hb_match}, both registered on every connection.
  */
 public final class SqliteDialect extends SqlDialect {
 
@@ -31,6 +32,7 @@ public final class SqliteDialect extends SqlDialect {
             .store(Strategy.INLINE_COLUMN, SCALARS, Ops.EQ, Ops.NE, Ops.LT, Ops.LTE, Ops.GT, Ops.GTE, Ops.IN, Ops.NIN,
                     Ops.ORDER)
             .store(Strategy.INLINE_COLUMN, TEXT, Ops.MATCH)
+            .nativeWithFullTextIndex(Strategy.INLINE_COLUMN, TEXT, Ops.MATCH)
             .store(Strategy.INLINE_COLUMN, Kind.ARRAY, Ops.ARRAY_CONTAINS)
             .store(Strategy.INLINE_COLUMN, Kind.VECTOR, Ops.NEAR)
             .store(Strategy.SIDE_TABLE, Kind.ARRAY, Ops.NULL, Ops.ARRAY_CONTAINS)
@@ -65,6 +67,13 @@ public final class SqliteDialect extends SqlDialect {
     @Override
     public VectorScore vectorScore() {
         return vectorScore;
+    }
+
+    /** A scan through {@code hb_match}, the engine's word rule as a SQL function on every connection. */
+    @Override
+    public BoundSql matchScan(String columnSql, List<String> words) {
+        return new SqlBuilder().append(SqliteMatchFunction.NAME).append("(").append(columnSql).append(", ")
+                .param(SqlParam.text(SqliteMatchFunction.argument(words))).append(") = 1").build();
     }
 
     /** SQLite has no identifier length limit. */

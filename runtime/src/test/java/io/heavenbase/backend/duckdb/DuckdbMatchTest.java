@@ -1,5 +1,6 @@
 package io.heavenbase.backend.duckdb;
 
+import static io.heavenbase.backend.duckdb.DuckdbFixtures.indexed;
 import static io.heavenbase.backend.duckdb.DuckdbFixtures.inline;
 import static io.heavenbase.backend.duckdb.DuckdbFixtures.layout;
 import static io.heavenbase.backend.duckdb.DuckdbFixtures.row;
@@ -30,7 +31,7 @@ class DuckdbMatchTest {
     private static final String LONG_WORD = "w".repeat(300);
 
     private final SqlBackend backend = DuckdbFixtures.memoryBackend();
-    private final EntityLayout doc = layout("doc", inline("body", "LongText"), inline("title", "ShortText"));
+    private final EntityLayout doc = layout("doc", inline("body", "LongText"), indexed("title", "ShortText"));
     private final List<Map<String, Object>> docs = List.of(
             row(doc, "d1", "body", "The quick brown fox is a fox"),
             row(doc, "d2", "body", "A B C x² and I/O, e-mail"),

@@ -1,5 +1,6 @@
 package io.heavenbase.backend.mysql;
 
+import static io.heavenbase.backend.mysql.MysqlFixtures.indexed;
 import static io.heavenbase.backend.mysql.MysqlFixtures.inline;
 import static io.heavenbase.backend.mysql.MysqlFixtures.layout;
 import static io.heavenbase.backend.mysql.MysqlFixtures.row;
@@ -26,7 +27,7 @@ class MysqlMatchTest extends MysqlBackendTestBase {
 
     private static final String LONG_WORD = "w".repeat(300);
 
-    private final EntityLayout doc = layout("doc", inline("body", "LongText"), inline("title", "ShortText"));
+    private final EntityLayout doc = layout("doc", inline("body", "LongText"), indexed("title", "ShortText"));
     private final List<Map<String, Object>> docs = List.of(
             row(doc, "d1", "body", "The quick brown fox is a fox"),
             row(doc, "d2", "body", "A B C x² and I/O, e-mail"),

@@ -64,6 +64,11 @@ final class PostgresBackends implements AutoCloseable {
         return new StoredField(name, DType.parse(dtype), Strategy.INLINE_COLUMN);
     }
 
+    /** An inline field with its full-text switch on, whatever its type's default. */
+    static StoredField indexed(String name, String dtype) {
+        return new StoredField(name, DType.parse(dtype), Strategy.INLINE_COLUMN, true);
+    }
+
     static StoredField side(String name, String dtype) {
         return new StoredField(name, DType.parse(dtype), Strategy.SIDE_TABLE);
     }

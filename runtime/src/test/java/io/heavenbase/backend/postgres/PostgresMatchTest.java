@@ -1,5 +1,6 @@
 package io.heavenbase.backend.postgres;
 
+import static io.heavenbase.backend.postgres.PostgresBackends.indexed;
 import static io.heavenbase.backend.postgres.PostgresBackends.inline;
 import static io.heavenbase.backend.postgres.PostgresBackends.layout;
 import static io.heavenbase.backend.postgres.PostgresBackends.row;
@@ -33,8 +34,8 @@ class PostgresMatchTest {
             "x", "x\u00b2", "don", "t", "i\u0307stanbul", "\u0130stanbul", "istanbul", "strasse", "straße", "æsir",
             "\uD801\uDC28", "\uD801\uDC00", "42", "smile", "\u0661\u0662\u0663", "e", "\u00e9", "ǆemal", "ﬁne",
             "!?", "", "print ﬁne");
-    private static final EntityLayout ARTICLE = layout("article", inline("title", "ShortText"),
-            inline("body", "LongText"), inline("summary", "MediumText"));
+    private static final EntityLayout ARTICLE = layout("article", indexed("title", "ShortText"),
+            inline("body", "LongText"), indexed("summary", "MediumText"));
 
     private PostgresBackends opened;
 

@@ -1,5 +1,6 @@
 package io.heavenbase.backend.sql;
 
+import static io.heavenbase.backend.sql.SqliteFixtures.indexed;
 import static io.heavenbase.backend.sql.SqliteFixtures.inline;
 import static io.heavenbase.backend.sql.SqliteFixtures.layout;
 import static io.heavenbase.backend.sql.SqliteFixtures.row;
@@ -40,7 +41,7 @@ class SqliteFullTextTest {
             "\uE000private use");
 
     private final SqlBackend backend = SqliteFixtures.memoryBackend();
-    private final EntityLayout notes = layout("notes", inline("body", "LongText"), inline("title", "ShortText"));
+    private final EntityLayout notes = layout("notes", inline("body", "LongText"), indexed("title", "ShortText"));
 
     @AfterEach
     void close() {
