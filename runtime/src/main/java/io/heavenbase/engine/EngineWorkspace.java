@@ -22,7 +22,7 @@ import io.heavenbase.schema.EntitySchema;
 import io.heavenbase.schema.Names;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.EntityLayout;
-import io.heavenbase.system.CatalogWriter;
+import io.heavenbase.system.LegacyCatalogTable;
 import io.heavenbase.system.MetaSchemaWriter;
 import io.heavenbase.system.SequenceClock;
 import io.heavenbase.system.SystemEntities;
@@ -51,8 +51,8 @@ public final class EngineWorkspace implements Workspace {
     private final Map<String, StoragePlan> plans = new ConcurrentHashMap<>();
     private final Map<Class<?>, String> classes = new ConcurrentHashMap<>();
     private final WriteJournal journal;
-    private final CatalogWriter catalog;
     private final MetaSchemaWriter metaSchema;
+    private final CatalogView catalog;
     private final WriteCoordinator writes;
     private final Auditor auditor;
     private final QueryEngine.ReadGuard readGuard = new QueryEngine.ReadGuard() {
@@ -69,15 +69,17 @@ public final class EngineWorkspace implements Workspace {
         this.rules = PlacementRules.of(backends.asMap());
         Backend home = backends.get(rules.defaultBackend());
         Map<String, SystemTable> system = new LinkedHashMap<>();
-        for (EntitySchema schema : SystemEntities.all()) {
+        for (EntitySchema schema : SystemEntities.stored()) {
             StoragePlan plan = ensure(schema);
             system.put(schema.id(), new SystemTable(home, plan.part(plan.home())));
         }
-        classes.put(Catalog.class, Catalog.ENTITY_ID);
         classes.put(MetaSchema.class, MetaSchema.ENTITY_ID);
         this.journal = new WriteJournal(system.get(SystemEntities.JOURNAL_ID), new SequenceClock());
-        this.catalog = new CatalogWriter(system.get(Catalog.ENTITY_ID));
         this.metaSchema = new MetaSchemaWriter(system.get(MetaSchema.ENTITY_ID));
+        this.catalog = new CatalogView(this::userPlans, backends.asMap(), readGuard);
+        StoragePlan legacyCatalog = rules.plan(SystemEntities.catalog());
+        LegacyCatalogTable.dropIfPresent(id, legacyCatalog,
+                new SystemTable(home, legacyCatalog.part(legacyCatalog.home())), metaSchema);
         this.writes = new WriteCoordinator(backends.asMap(), journal);
         this.auditor = new Auditor(backends.asMap(), journal, writes);
         metaSchema.backends(backends.asMap());
@@ -98,6 +100,9 @@ public final class EngineWorkspace implements Workspace {
 
     @Override
     public EntitySchema register(Class<?> entityClass) {
+        if (entityClass == Catalog.class) {
+            return CatalogView.schema();
+        }
         String known = classes.get(entityClass);
         if (known != null) {
             return plans.get(known).schema();
@@ -110,6 +115,9 @@ public final class EngineWorkspace implements Workspace {
     @Override
     public EntitySchema register(EntitySchema schema) {
         if (SystemEntities.isSystem(schema.id())) {
+            if (schema.equals(CatalogView.schema())) {
+                return CatalogView.schema();
+            }
             StoragePlan existing = plans.get(schema.id());
             if (existing != null && existing.schema().equals(schema)) {
                 return existing.schema();
@@ -150,7 +158,7 @@ public final class EngineWorkspace implements Workspace {
 
     @Override
     public List<String> upsertMany(Object entity, List<? extends Map<String, ?>> rows) {
-        StoragePlan plan = resolve(entity);
+        StoragePlan plan = resolveWritable(entity);
         if (rows == null) {
             throw new ValidationException(plan.entityId(), null, "rows", "upsertMany needs a list of rows, got null");
         }
@@ -171,6 +179,10 @@ public final class EngineWorkspace implements Workspace {
 
     @Override
     public Optional<Row> get(Object entity, String objectId) {
+        if (isCatalog(entity)) {
+            ensureOpen();
+            return catalog.get(objectId);
+        }
         StoragePlan plan = resolve(entity);
         requireId(plan, objectId);
         return locked(lock.readLock(), () -> read(plan, objectId));
@@ -228,7 +240,7 @@ public final class EngineWorkspace implements Workspace {
 
     @Override
     public boolean set(Object entity, String objectId, Map<String, ?> patch) {
-        StoragePlan plan = resolve(entity);
+        StoragePlan plan = resolveWritable(entity);
         requireId(plan, objectId);
         RowNormalizer.checkPatch(plan.schema(), objectId, patch);
         return writeLocked(() -> {
@@ -245,7 +257,7 @@ public final class EngineWorkspace implements Workspace {
 
     @Override
     public boolean delete(Object entity, String objectId) {
-        StoragePlan plan = resolve(entity);
+        StoragePlan plan = resolveWritable(entity);
         requireId(plan, objectId);
         return writeLocked(() -> {
             Backend home = backends.get(plan.home());
@@ -261,24 +273,40 @@ public final class EngineWorkspace implements Workspace {
 
     @Override
     public long count(Object entity) {
+        if (isCatalog(entity)) {
+            ensureOpen();
+            return catalog.count(QuerySpec.empty());
+        }
         StoragePlan plan = resolve(entity);
         return locked(lock.readLock(), () -> new EntityParts(plan, backends.asMap()).count());
     }
 
     @Override
     public Query query(Object entity) {
+        if (isCatalog(entity)) {
+            ensureOpen();
+            return new Query(catalog, QuerySpec.empty());
+        }
         StoragePlan plan = resolve(entity);
         return new Query(new QueryEngine(plan, backends.asMap(), readGuard), QuerySpec.empty());
     }
 
     @Override
     public ResultFrame queryJson(Object entity, String json) {
+        if (isCatalog(entity)) {
+            ensureOpen();
+            return catalog.execute(QueryJson.parse(json));
+        }
         StoragePlan plan = resolve(entity);
         return new QueryEngine(plan, backends.asMap(), readGuard).execute(QueryJson.parse(json));
     }
 
     @Override
     public ResultFrame queryJson(Object entity, Map<String, ?> json) {
+        if (isCatalog(entity)) {
+            ensureOpen();
+            return catalog.execute(QueryJson.fromMap(json));
+        }
         StoragePlan plan = resolve(entity);
         return new QueryEngine(plan, backends.asMap(), readGuard).execute(QueryJson.fromMap(json));
     }
@@ -314,7 +342,7 @@ public final class EngineWorkspace implements Workspace {
             }
             plans.keySet().removeIf(entityId -> !SystemEntities.isSystem(entityId));
             classes.values().removeIf(entityId -> !SystemEntities.isSystem(entityId));
-            for (EntitySchema schema : SystemEntities.all()) {
+            for (EntitySchema schema : SystemEntities.stored()) {
                 ensure(schema);
             }
             return null;
@@ -377,6 +405,32 @@ public final class EngineWorkspace implements Workspace {
         }
         out.sort(String::compareTo);
         return out;
+    }
+
+    private List<StoragePlan> userPlans() {
+        List<StoragePlan> out = new ArrayList<>();
+        for (String entityId : entities()) {
+            StoragePlan plan = plans.get(entityId);
+            if (plan != null) {
+                out.add(plan);
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code entity} names the {@code sys-catalog} view (its class, id or schema). */
+    private static boolean isCatalog(Object entity) {
+        return entity == Catalog.class || Catalog.ENTITY_ID.equals(entity)
+                || (entity instanceof EntitySchema && CatalogView.schema().equals(entity));
+    }
+
+    private StoragePlan resolveWritable(Object entity) {
+        if (isCatalog(entity)) {
+            ensureOpen();
+            throw new ValidationException(Catalog.ENTITY_ID, null, "read_only", "entity '" + Catalog.ENTITY_ID
+                    + "' is derived from the rows of the other entities and cannot be written; write those instead");
+        }
+        return resolve(entity);
     }
 
     private StoragePlan resolve(Object entity) {

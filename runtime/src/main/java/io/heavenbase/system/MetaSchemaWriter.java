@@ -29,6 +29,25 @@ public final class MetaSchemaWriter {
     }
 
     public void entity(StoragePlan plan) {
+        table.upsert(rows(plan));
+    }
+
+    /** Whether the table holds the entity row {@link #entity} writes for {@code plan}. */
+    public boolean describes(StoragePlan plan) {
+        String entityRow = (String) rows(plan).get(0).get("object_id");
+        return !table.fetch(List.of(entityRow), List.of()).isEmpty();
+    }
+
+    /** Deletes the rows {@link #entity} writes for {@code plan}. */
+    public void forget(StoragePlan plan) {
+        List<String> ids = new ArrayList<>();
+        for (Map<String, Object> row : rows(plan)) {
+            ids.add((String) row.get("object_id"));
+        }
+        table.delete(ids);
+    }
+
+    private static List<Map<String, Object>> rows(StoragePlan plan) {
         List<Map<String, Object>> rows = new ArrayList<>();
         String entity = plan.entityId();
         rows.add(row("entity", entity, entity, null, null, plan.home(), null, plan.schema().desc()));
@@ -47,7 +66,7 @@ public final class MetaSchemaWriter {
                 rows.add(row);
             }
         }
-        table.upsert(rows);
+        return rows;
     }
 
     private static Map<String, Object> row(String kind, String subject, String entity, String field, String dtype,

@@ -16,6 +16,11 @@ public final class SystemEntities {
     private SystemEntities() {
     }
 
+    /**
+     * The columns of the {@code sys-catalog} view. No backend stores it: its rows are derived from
+     * the entities' own rows when it is read (a workspace of an earlier version may still hold a
+     * stored table of this shape, see {@link LegacyCatalogTable}).
+     */
     public static EntitySchema catalog() {
         return EntitySchema.builder(Catalog.ENTITY_ID)
                 .desc("directory of every stored object")
@@ -58,8 +63,9 @@ public final class SystemEntities {
                 .build();
     }
 
-    public static List<EntitySchema> all() {
-        return List.of(catalog(), metaSchema(), journal());
+    /** The system entities stored on the workspace's default backend, created at open and after drop. */
+    public static List<EntitySchema> stored() {
+        return List.of(metaSchema(), journal());
     }
 
     public static boolean isSystem(String entityId) {

@@ -47,6 +47,14 @@ public final class SystemTable {
         }
     }
 
+    /** Removes the table and its rows. */
+    public void drop() {
+        guard("drop " + layout.entityId(), () -> {
+            backend.drop(layout);
+            return null;
+        });
+    }
+
     public Set<String> ids() {
         return guard("ids " + layout.entityId(), () -> backend.ids(layout));
     }

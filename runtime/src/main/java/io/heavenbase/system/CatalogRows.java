@@ -11,15 +11,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Keeps one {@code sys-catalog} row per object: its target entity and id, and the object's
- * {@code name}, {@code desc} and {@code tags} when its entity has fields of those names.
+ * The shape of a {@code sys-catalog} row: one per object, with its target entity and id, and the
+ * object's {@code name}, {@code desc} and {@code tags} when its entity has fields of those names.
+ * Nothing stores these rows; the engine derives them from the entities' own rows when the catalog
+ * is read.
  */
-public final class CatalogWriter {
+public final class CatalogRows {
 
-    private final SystemTable table;
+    /** Longest catalog {@code name}, in code points; a longer name is cut. */
+    public static final int NAME_MAX_CHARS = 255;
+    /** Longest catalog {@code desc}, in code points; a longer text is cut. */
+    public static final int DESC_MAX_CHARS = 4095;
+    /** Longest catalog tag, in UTF-16 chars; a longer tag is left out. */
+    public static final int TAG_MAX_CHARS = 255;
 
-    public CatalogWriter(SystemTable table) {
-        this.table = table;
+    private CatalogRows() {
     }
 
     /** The catalog row id of an object: {@code ObjectIds.fromName("sys-catalog", entity + US + id)}. */
@@ -27,37 +33,21 @@ public final class CatalogWriter {
         return ObjectIds.fromName(Catalog.ENTITY_ID, entity + "\u001f" + objectId);
     }
 
-    /** The catalog row describing {@code row} of {@code schema}. */
+    /**
+     * The catalog row describing {@code row} of {@code schema}. The row needs {@code object_id} and
+     * the values of whichever of {@code name}, {@code desc} and {@code tags} the caller wants filled
+     * (an absent value reads as null).
+     */
     public static Map<String, Object> catalogRow(EntitySchema schema, Map<String, Object> row) {
         String objectId = (String) row.get("object_id");
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("object_id", catalogId(schema.id(), objectId));
         out.put("target_id", objectId);
         out.put("target_entity", schema.id());
-        out.put("name", text(schema, row, "name", 255));
-        out.put("desc", text(schema, row, "desc", 4095));
+        out.put("name", text(schema, row, "name", NAME_MAX_CHARS));
+        out.put("desc", text(schema, row, "desc", DESC_MAX_CHARS));
         out.put("tags", tags(schema, row));
         return out;
-    }
-
-    public void upsert(EntitySchema schema, List<Map<String, Object>> rows) {
-        List<Map<String, Object>> catalogRows = new ArrayList<>(rows.size());
-        for (Map<String, Object> row : rows) {
-            catalogRows.add(catalogRow(schema, row));
-        }
-        table.upsert(catalogRows);
-    }
-
-    public void delete(String entity, List<String> objectIds) {
-        List<String> ids = new ArrayList<>(objectIds.size());
-        for (String objectId : objectIds) {
-            ids.add(catalogId(entity, objectId));
-        }
-        table.delete(ids);
-    }
-
-    public SystemTable table() {
-        return table;
     }
 
     private static String text(EntitySchema schema, Map<String, Object> row, String field, int maxChars) {
@@ -82,7 +72,7 @@ public final class CatalogWriter {
         }
         for (Object tag : (List<?>) value) {
             String text = String.valueOf(tag);
-            if (text.length() <= 255) {
+            if (text.length() <= TAG_MAX_CHARS) {
                 out.add(text);
             }
         }
