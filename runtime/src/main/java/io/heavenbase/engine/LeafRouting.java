@@ -11,6 +11,7 @@ import io.heavenbase.schema.DType;
 import io.heavenbase.schema.Names;
 import io.heavenbase.schema.Strategy;
 import io.heavenbase.spi.Backend;
+import io.heavenbase.spi.FilterBudget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,8 +65,14 @@ final class LeafRouting {
         return route(leaf.field(), leaf.op().id());
     }
 
-    /** Whether every leaf of {@code expr} can run natively on {@code backend}. */
+    /**
+     * Whether {@code backend} can run {@code expr} in one fragment: every leaf natively, and the whole
+     * within the backend's {@link FilterBudget}.
+     */
     boolean pushable(Expr expr, String backend) {
+        if (!budget(backend).admits(expr)) {
+            return false;
+        }
         for (Expr.Leaf leaf : expr.leaves()) {
             if (!nativeOn(leaf.field(), leaf.op().id(), backend)) {
                 return false;
@@ -118,6 +125,11 @@ final class LeafRouting {
             }
         }
         return true;
+    }
+
+    /** The largest filter {@code backend} takes in one fragment. */
+    FilterBudget budget(String backend) {
+        return backends.get(backend).filterBudget();
     }
 
     String type(String backend) {

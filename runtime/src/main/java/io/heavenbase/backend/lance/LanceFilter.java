@@ -60,11 +60,20 @@ final class LanceFilter {
         if (children.isEmpty()) {
             return empty;
         }
-        StringJoiner joined = new StringJoiner(operator, "(", ")");
-        for (Expr child : children) {
-            joined.add(expression(child));
+        return balanced(children, 0, children.size(), operator);
+    }
+
+    /**
+     * {@code children[from, to)} joined by {@code operator} as a balanced tree of parentheses, so
+     * the depth the DataFusion parser sees grows with the logarithm of the number of parts.
+     */
+    private String balanced(List<Expr> children, int from, int to, String operator) {
+        if (to - from == 1) {
+            return expression(children.get(from));
         }
-        return joined.toString();
+        int middle = (from + to) >>> 1;
+        return "(" + balanced(children, from, middle, operator) + operator + balanced(children, middle, to, operator)
+                + ")";
     }
 
     private String leaf(Expr.Leaf leaf) {
