@@ -3,6 +3,8 @@ package io.heavenbase.backend.lance;
 import io.heavenbase.UnsupportedCapabilityException;
 import io.heavenbase.query.Expr;
 import io.heavenbase.schema.DType;
+import io.heavenbase.schema.Names;
+import io.heavenbase.schema.Strategy;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.StoredField;
 import java.util.ArrayList;
@@ -77,7 +79,9 @@ final class LanceFilter {
     }
 
     private String leaf(Expr.Leaf leaf) {
-        StoredField field = layout.field(leaf.field());
+        StoredField field = Names.OBJECT_ID.equals(leaf.field())
+                ? new StoredField(Names.OBJECT_ID, DType.IDENTIFIER, Strategy.INLINE_COLUMN)
+                : layout.field(leaf.field());
         if (field == null) {
             throw unsupported(leaf, "the field is not stored on this backend");
         }
