@@ -54,20 +54,22 @@ public final class Filter {
         return leaf(field, Op.GTE, value);
     }
 
+    /** The field equals one of {@code values}; a null list is rejected when the query runs. */
     public static Filter in(String field, Collection<?> values) {
-        return leaf(field, Op.IN, new ArrayList<>(values));
+        return leaf(field, Op.IN, values == null ? null : new ArrayList<>(values));
     }
 
     public static Filter in(String field, Object... values) {
-        return leaf(field, Op.IN, new ArrayList<>(Arrays.asList(values)));
+        return leaf(field, Op.IN, values == null ? null : new ArrayList<>(Arrays.asList(values)));
     }
 
+    /** The field is null or equals none of {@code values}; a null list is rejected when the query runs. */
     public static Filter notIn(String field, Collection<?> values) {
-        return leaf(field, Op.NIN, new ArrayList<>(values));
+        return leaf(field, Op.NIN, values == null ? null : new ArrayList<>(values));
     }
 
     public static Filter notIn(String field, Object... values) {
-        return leaf(field, Op.NIN, new ArrayList<>(Arrays.asList(values)));
+        return leaf(field, Op.NIN, values == null ? null : new ArrayList<>(Arrays.asList(values)));
     }
 
     public static Filter isNull(String field) {
@@ -102,6 +104,9 @@ public final class Filter {
     }
 
     public static Filter not(Filter filter) {
+        if (filter == null) {
+            throw new ValidationException(null, null, "filter", "not() needs a filter, got null");
+        }
         return new Filter(new Expr.Not(filter.expr));
     }
 
@@ -125,12 +130,15 @@ public final class Filter {
     }
 
     private static List<Expr> exprs(Filter... filters) {
-        if (filters.length == 0) {
+        if (filters == null || filters.length == 0) {
             throw new ValidationException(null, null, "filter", "and()/or() need at least one filter");
         }
         List<Expr> out = new ArrayList<>();
-        for (Filter filter : filters) {
-            out.add(filter.expr);
+        for (int i = 0; i < filters.length; i++) {
+            if (filters[i] == null) {
+                throw new ValidationException(null, null, "filter", "and()/or() got null as filter " + (i + 1));
+            }
+            out.add(filters[i].expr);
         }
         return out;
     }

@@ -20,6 +20,7 @@ import io.heavenbase.routing.PlacementRules;
 import io.heavenbase.routing.StoragePlan;
 import io.heavenbase.schema.EntitySchema;
 import io.heavenbase.schema.Names;
+import io.heavenbase.schema.ObjectIds;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.system.LegacyCatalogTable;
@@ -457,11 +458,7 @@ public final class EngineWorkspace implements Workspace {
     }
 
     private static void requireId(StoragePlan plan, String objectId) {
-        if (objectId == null || objectId.isEmpty() || objectId.length() > 63) {
-            throw new ValidationException(plan.entityId(), Names.OBJECT_ID, "identifier",
-                    "entity '" + plan.entityId() + "': object_id must be 1 to 63 chars, got '"
-                            + Names.shorten(objectId) + "'");
-        }
+        ObjectIds.require(plan.entityId(), objectId);
     }
 
     private void ensureOpen() {

@@ -20,6 +20,8 @@ import java.util.Set;
  * pushed down whole; an AND pushes its co-located groups first and hands their ids on as the
  * candidate set; OR unions; NOT subtracts from the candidate (or entity) id set; a leaf no backend
  * runs natively is evaluated in the engine on values fetched for the current candidates only.
+ * Nothing bigger than a backend's {@link io.heavenbase.spi.FilterBudget} is pushed: ANDs and ORs go
+ * in batches that fit ({@link FilterBatches}) and long in/nin lists in pieces.
  */
 final class FilterEvaluation {
 
@@ -41,37 +43,38 @@ final class FilterEvaluation {
             return and(and, candidates);
         }
         if (expr instanceof Expr.Or or) {
-            Set<String> union = new HashSet<>();
-            for (Expr child : or.children()) {
-                union.addAll(ids(child, candidates));
-            }
-            return union;
+            return or(or, candidates);
         }
         if (expr instanceof Expr.Not not) {
             Set<String> universe = new HashSet<>(candidates != null ? candidates : parts.allIds());
             universe.removeAll(ids(not.child(), candidates));
             return universe;
         }
-        return fallbackLeaf((Expr.Leaf) expr, candidates);
+        Expr.Leaf leaf = (Expr.Leaf) expr;
+        Expr pieces = longList(leaf);
+        return pieces != null ? ids(pieces, candidates) : fallbackLeaf(leaf, candidates);
+    }
+
+    /** An in/nin leaf that runs natively but is too long for one fragment, cut into pieces; else null. */
+    private Expr longList(Expr.Leaf leaf) {
+        LeafRouting.Route route = routing.route(leaf);
+        if (!route.nativeOp()) {
+            return null;
+        }
+        return FilterBatches.splitList(leaf, routing.budget(route.backend()).maxTerms() - 1);
     }
 
     private Set<String> and(Expr.And and, Set<String> candidates) {
         Map<String, List<Expr>> groups = new LinkedHashMap<>();
         List<Expr> rest = new ArrayList<>();
-        for (Expr child : and.children()) {
-            Optional<String> target = routing.pushTarget(child);
-            if (target.isPresent()) {
-                groups.computeIfAbsent(target.get(), b -> new ArrayList<>()).add(child);
-            } else {
-                rest.add(child);
-            }
-        }
+        group(and.children(), groups, rest);
         Set<String> current = candidates;
         for (Map.Entry<String, List<Expr>> group : groups.entrySet()) {
-            List<Expr> exprs = group.getValue();
-            current = pushed(group.getKey(), exprs.size() == 1 ? exprs.get(0) : new Expr.And(exprs), current);
-            if (current.isEmpty()) {
-                return current;
+            for (Expr batch : FilterBatches.of(group.getValue(), routing.budget(group.getKey()), true)) {
+                current = pushed(group.getKey(), batch, current);
+                if (current.isEmpty()) {
+                    return current;
+                }
             }
         }
         for (Expr child : rest) {
@@ -81,6 +84,34 @@ final class FilterEvaluation {
             }
         }
         return current == null ? new HashSet<>(parts.allIds()) : current;
+    }
+
+    private Set<String> or(Expr.Or or, Set<String> candidates) {
+        Map<String, List<Expr>> groups = new LinkedHashMap<>();
+        List<Expr> rest = new ArrayList<>();
+        group(or.children(), groups, rest);
+        Set<String> union = new HashSet<>();
+        for (Map.Entry<String, List<Expr>> group : groups.entrySet()) {
+            for (Expr batch : FilterBatches.of(group.getValue(), routing.budget(group.getKey()), false)) {
+                union.addAll(pushed(group.getKey(), batch, candidates));
+            }
+        }
+        for (Expr child : rest) {
+            union.addAll(ids(child, candidates));
+        }
+        return union;
+    }
+
+    /** Sorts {@code children} into those one backend runs whole (by backend) and the rest. */
+    private void group(List<Expr> children, Map<String, List<Expr>> groups, List<Expr> rest) {
+        for (Expr child : children) {
+            Optional<String> target = routing.pushTarget(child);
+            if (target.isPresent()) {
+                groups.computeIfAbsent(target.get(), b -> new ArrayList<>()).add(child);
+            } else {
+                rest.add(child);
+            }
+        }
     }
 
     Set<String> pushed(String backendName, Expr expr, Set<String> candidates) {

@@ -12,6 +12,7 @@ import io.heavenbase.schema.Names;
 import io.heavenbase.schema.Strategy;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.EntityLayout;
+import io.heavenbase.spi.FilterBudget;
 import io.heavenbase.spi.StoredField;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,8 +70,14 @@ final class LeafRouting {
         return route(leaf.field(), leaf.op().id());
     }
 
-    /** Whether every leaf of {@code expr} can run natively on {@code backend}. */
+    /**
+     * Whether {@code backend} can run {@code expr} in one fragment: every leaf natively, and the whole
+     * within the backend's {@link FilterBudget}.
+     */
     boolean pushable(Expr expr, String backend) {
+        if (!budget(backend).admits(expr)) {
+            return false;
+        }
         for (Expr.Leaf leaf : expr.leaves()) {
             if (!nativeOn(leaf.field(), leaf.op().id(), backend)) {
                 return false;
@@ -153,6 +160,11 @@ final class LeafRouting {
             }
         }
         return true;
+    }
+
+    /** The largest filter {@code backend} takes in one fragment. */
+    FilterBudget budget(String backend) {
+        return backends.get(backend).filterBudget();
     }
 
     String type(String backend) {

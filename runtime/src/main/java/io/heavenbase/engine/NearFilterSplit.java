@@ -29,7 +29,12 @@ record NearFilterSplit(Expr colocated, Expr remote) {
         for (Expr child : and.children()) {
             (routing.pushable(child, vectorBackend) ? colocated : remote).add(child);
         }
-        return new NearFilterSplit(combine(colocated), combine(remote));
+        // the scan takes one batch within the backend's budget; further batches become candidates
+        List<Expr> batches = FilterBatches.of(colocated, routing.budget(vectorBackend), true);
+        for (int i = 1; i < batches.size(); i++) {
+            remote.add(batches.get(i));
+        }
+        return new NearFilterSplit(batches.isEmpty() ? null : batches.get(0), combine(remote));
     }
 
     private static Expr combine(List<Expr> exprs) {

@@ -1,5 +1,6 @@
 package io.heavenbase.query;
 
+import io.heavenbase.schema.InputLimits;
 import io.heavenbase.schema.Names;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +28,14 @@ final class FilterJson {
 
     /** The expression of a filter map; an empty map is an empty And (always true). */
     static Expr parse(Object json, String path) {
+        return parse(json, path, 0);
+    }
+
+    private static Expr parse(Object json, String path, int depth) {
+        if (depth > InputLimits.MAX_FILTER_MAP_DEPTH) {
+            throw QueryJson.invalid("filter", "filter_depth", "the filter map is nested more than "
+                    + InputLimits.MAX_FILTER_MAP_DEPTH + " levels deep");
+        }
         if (!(json instanceof Map)) {
             throw QueryJson.invalid(path, "type", "'" + path + "' must be an object of field conditions, got "
                     + QueryJson.describe(json));
@@ -36,10 +45,10 @@ final class FilterJson {
             String key = String.valueOf(entry.getKey());
             Object value = entry.getValue();
             if (key.equals(AND) || key.equals(OR)) {
-                List<Expr> parts = parseList(value, path + "." + key);
+                List<Expr> parts = parseList(value, path + "." + key, depth);
                 children.add(key.equals(AND) ? new Expr.And(parts) : new Expr.Or(parts));
             } else if (key.equals(NOT)) {
-                children.add(new Expr.Not(parse(value, path + "." + NOT)));
+                children.add(new Expr.Not(parse(value, path + "." + NOT, depth + 1)));
             } else if (key.startsWith("$")) {
                 throw QueryJson.invalid(path + "." + key, "unknown_operator", "unknown operator '"
                         + Names.shorten(key) + "' at '" + path + "': only $and, $or and $not combine conditions; "
@@ -51,7 +60,7 @@ final class FilterJson {
         return children.size() == 1 ? children.get(0) : new Expr.And(children);
     }
 
-    private static List<Expr> parseList(Object json, String path) {
+    private static List<Expr> parseList(Object json, String path, int depth) {
         if (!(json instanceof List)) {
             throw QueryJson.invalid(path, "type", "'" + path + "' must be a list of filter objects, got "
                     + QueryJson.describe(json));
@@ -59,7 +68,7 @@ final class FilterJson {
         List<Expr> parts = new ArrayList<>();
         List<?> items = (List<?>) json;
         for (int i = 0; i < items.size(); i++) {
-            parts.add(parse(items.get(i), path + "[" + i + "]"));
+            parts.add(parse(items.get(i), path + "[" + i + "]", depth + 1));
         }
         return parts;
     }

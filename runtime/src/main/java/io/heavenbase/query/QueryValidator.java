@@ -6,7 +6,9 @@ import io.heavenbase.capability.Ops;
 import io.heavenbase.schema.DType;
 import io.heavenbase.schema.EntitySchema;
 import io.heavenbase.schema.FieldSchema;
+import io.heavenbase.schema.InputLimits;
 import io.heavenbase.schema.Names;
+import io.heavenbase.schema.StorableText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -24,6 +26,11 @@ import java.util.stream.Collectors;
  * and {@code contained_in} need a String and {@code null} a Boolean (rule {@code type}). A null
  * value for any other operator is rejected (rule {@code null_value}: use {@code $null}).
  *
+ * <p>Before any of this the filter is normalised by {@link FilterNormalizer} (limits on its size
+ * and depth); an {@code in}/{@code nin} list holds at most {@link InputLimits#MAX_IN_VALUES}
+ * values (rule {@code in_size}); text operands (range bounds, {@code match}, {@code contained_in})
+ * follow the rule of stored text, {@link StorableText} (rules {@code nul_char}, {@code unicode}).
+ *
  * <p>{@code near}: the field must be a Vector ({@code near.field}), the vector is normalised by the
  * dtype (wrong length or non-finite values are rejected, {@code near.vector}), top_k must be at
  * least 1 ({@code near.top_k}); a missing metric becomes cosine. {@code select[i]} must name a
@@ -39,7 +46,7 @@ public final class QueryValidator {
     }
 
     public static QuerySpec validate(EntitySchema schema, QuerySpec spec) {
-        Expr filter = spec.filter() == null ? null : expr(schema, spec.filter());
+        Expr filter = spec.filter() == null ? null : expr(schema, FilterNormalizer.normalize(spec.filter()));
         NearSpec near = spec.near() == null ? null : near(schema, spec.near());
         List<String> select = new ArrayList<>();
         for (int i = 0; i < spec.select().size(); i++) {
@@ -99,7 +106,7 @@ public final class QueryValidator {
                 return requireType(schema, value, Boolean.class, path, "true (is null) or false (is not null)");
             case MATCH:
             case CONTAINED_IN:
-                return requireType(schema, value, String.class, path, "a String");
+                return storable(schema, requireType(schema, value, String.class, path, "a String"), path);
             default:
                 break;
         }
@@ -118,7 +125,7 @@ public final class QueryValidator {
             case GT:
             case GTE:
                 return dtype.kind().isStringValued()
-                        ? requireType(schema, value, String.class, path, "a String")
+                        ? storable(schema, requireType(schema, value, String.class, path, "a String"), path)
                         : dtype.normalize(value, schema.id(), path);
             default:
                 return dtype.normalize(value, schema.id(), path);
@@ -130,7 +137,12 @@ public final class QueryValidator {
             throw new ValidationException(schema.id(), path, "type", "'" + path + "' needs a list of values, got "
                     + Names.shorten(value));
         }
-        List<Object> out = new ArrayList<>();
+        int size = ((Collection<?>) value).size();
+        if (size > InputLimits.MAX_IN_VALUES) {
+            throw new ValidationException(schema.id(), path, "in_size", "'" + path + "' has " + size
+                    + " values; at most " + InputLimits.MAX_IN_VALUES + " are allowed");
+        }
+        List<Object> out = new ArrayList<>(size);
         int i = 0;
         for (Object element : (Collection<?>) value) {
             String at = path + "[" + i++ + "]";
@@ -150,6 +162,16 @@ public final class QueryValidator {
                     + "' needs " + expected + ", got " + (value == null ? "null" : Names.shorten(value)));
         }
         return value;
+    }
+
+    /** A text operand by the rule of stored text ({@link StorableText}), so every backend compares the same. */
+    private static Object storable(EntitySchema schema, Object text, String path) {
+        StorableText.Problem problem = StorableText.problem((String) text);
+        if (problem != null) {
+            throw new ValidationException(schema.id(), path, problem.rule(), "'" + path + "' of entity '"
+                    + schema.id() + "': " + problem.reason());
+        }
+        return text;
     }
 
     private static NearSpec near(EntitySchema schema, NearSpec near) {

@@ -1,6 +1,9 @@
 package io.heavenbase.schema;
 
 import io.heavenbase.ValidationException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +19,10 @@ public final class Names {
     /** Backend names: a letter, then letters, digits, '_' or '-'. */
     private static final Pattern BACKEND_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
     private static final int MAX_LENGTH = 63;
+    /** Length of a value shown in an error message. */
+    private static final int SHORT = 80;
+    /** Nesting shown of a map or list value in an error message. */
+    private static final int PREVIEW_DEPTH = 3;
 
     public static final String OBJECT_ID = "object_id";
     public static final String NAME = "name";
@@ -86,9 +93,59 @@ public final class Names {
         return out.toString();
     }
 
-    /** Shortens a user value for an error message so huge inputs do not flood logs. */
+    /**
+     * Shortens a user value for an error message so huge inputs do not flood logs. Maps, collections
+     * and arrays are rendered only as far as the message shows them, so a value nested thousands of
+     * levels deep, or two maps containing each other, cost no more than a short one.
+     */
     public static String shorten(Object value) {
-        String text = String.valueOf(value);
-        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+        String text;
+        if (value instanceof Map || value instanceof Collection || value instanceof Object[]) {
+            StringBuilder out = new StringBuilder();
+            preview(value, out, 0);
+            text = out.toString();
+        } else {
+            text = String.valueOf(value);
+        }
+        return text.length() <= SHORT ? text : text.substring(0, SHORT - 3) + "...";
+    }
+
+    private static void preview(Object value, StringBuilder out, int depth) {
+        if (out.length() > SHORT) {
+            return;
+        }
+        if (depth > PREVIEW_DEPTH) {
+            out.append("...");
+        } else if (value instanceof Map) {
+            out.append('{');
+            String separator = "";
+            for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+                if (out.length() > SHORT) {
+                    break;
+                }
+                out.append(separator);
+                preview(entry.getKey(), out, depth + 1);
+                out.append('=');
+                preview(entry.getValue(), out, depth + 1);
+                separator = ", ";
+            }
+            out.append('}');
+        } else if (value instanceof Collection || value instanceof Object[]) {
+            Iterable<?> items = value instanceof Object[] ? Arrays.asList((Object[]) value) : (Collection<?>) value;
+            out.append('[');
+            String separator = "";
+            for (Object item : items) {
+                if (out.length() > SHORT) {
+                    break;
+                }
+                out.append(separator);
+                preview(item, out, depth + 1);
+                separator = ", ";
+            }
+            out.append(']');
+        } else {
+            String text = String.valueOf(value);
+            out.append(text, 0, Math.min(text.length(), SHORT + 1));
+        }
     }
 }

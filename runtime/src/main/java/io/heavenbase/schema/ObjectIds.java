@@ -1,5 +1,6 @@
 package io.heavenbase.schema;
 
+import io.heavenbase.ValidationException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,6 +22,26 @@ public final class ObjectIds {
     private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(ObjectIds::newDigest);
 
     private ObjectIds() {
+    }
+
+    /**
+     * Checks an object id given to {@code get}, {@code set} or {@code delete} by the same rule as a
+     * stored Identifier: 1 to {@link InputLimits#MAX_ID_CODE_POINTS} code points, no NUL, no unpaired
+     * surrogate. So every id {@code upsert} accepts can be read and deleted again.
+     */
+    public static String require(String entityId, String objectId) {
+        int codePoints = objectId == null ? 0 : objectId.codePointCount(0, objectId.length());
+        if (codePoints < 1 || codePoints > InputLimits.MAX_ID_CODE_POINTS) {
+            throw new ValidationException(entityId, Names.OBJECT_ID, "identifier", "entity '" + entityId
+                    + "': object_id must be 1 to " + InputLimits.MAX_ID_CODE_POINTS + " characters (code points), got "
+                    + (objectId == null ? "null" : codePoints + ": '" + Names.shorten(objectId) + "'"));
+        }
+        StorableText.Problem problem = StorableText.problem(objectId);
+        if (problem != null) {
+            throw new ValidationException(entityId, Names.OBJECT_ID, problem.rule(),
+                    "entity '" + entityId + "': object_id: " + problem.reason());
+        }
+        return objectId;
     }
 
     public static String fromName(String entityId, String name) {

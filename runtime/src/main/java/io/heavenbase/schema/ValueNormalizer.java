@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class ValueNormalizer {
 
     /** Deeper JSON is almost certainly a cycle or an attack; it would also overflow recursive writers. */
-    private static final int MAX_JSON_DEPTH = 100;
+    private static final int MAX_JSON_DEPTH = InputLimits.MAX_VALUE_DEPTH;
 
     private ValueNormalizer() {
     }
@@ -90,19 +90,11 @@ final class ValueNormalizer {
         return text;
     }
 
-    /** Rejects what some stores cannot hold: U+0000 (PostgreSQL) and unpaired surrogates (UTF-8). */
+    /** Rejects what some stores cannot hold: see {@link StorableText}. */
     private static void checkStorable(String text, ValuePath at) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == 0) {
-                throw at.invalid("nul_char", "text must not contain the NUL character U+0000 (at index " + i + ")",
-                        text);
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                throw at.invalid("unicode", "text contains an unpaired surrogate at index " + i, text);
-            }
+        StorableText.Problem problem = StorableText.problem(text);
+        if (problem != null) {
+            throw at.invalid(problem.rule(), problem.reason(), text);
         }
     }
 

@@ -42,6 +42,15 @@ public interface Backend extends AutoCloseable {
     /** Deletes these ids (unknown ids are ignored). */
     void delete(EntityLayout layout, Collection<String> ids);
 
+    /**
+     * The largest filter this backend takes in one fragment; the engine splits bigger ones. A
+     * backend whose native filter path has tighter limits (a parser's recursion limit, a crash on
+     * large inputs) declares them here.
+     */
+    default FilterBudget filterBudget() {
+        return FilterBudget.DEFAULT;
+    }
+
     /** Runs a pushed-down fragment; see {@link Fragment} for the contract. */
     List<Hit> execute(EntityLayout layout, Fragment fragment);
 

@@ -6,6 +6,7 @@ import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.schema.Names;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.EntityLayout;
+import io.heavenbase.spi.FilterBudget;
 import io.heavenbase.spi.Fragment;
 import io.heavenbase.spi.Hit;
 import java.nio.Buffer;
@@ -43,6 +44,8 @@ public final class LanceBackend implements Backend {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private boolean closed;
 
+    private static final FilterBudget BUDGET = new FilterBudget(200, 16);
+
     LanceBackend(LanceSettings settings, CapabilityTable capabilities) {
         this.settings = settings;
         this.capabilities = capabilities;
@@ -63,6 +66,16 @@ public final class LanceBackend implements Backend {
     @Override
     public CapabilityTable capabilities() {
         return capabilities;
+    }
+
+    /**
+     * Small on purpose: Lance parses filters with DataFusion's SQL parser (recursion limit 50) in
+     * native code, where a large filter crashed the JVM (300 ORed equalities) or spun forever
+     * (deeply nested NOT) while the workspace lock was held. Bigger filters are split by the engine.
+     */
+    @Override
+    public FilterBudget filterBudget() {
+        return BUDGET;
     }
 
     @Override

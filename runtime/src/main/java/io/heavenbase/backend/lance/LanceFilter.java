@@ -3,6 +3,8 @@ package io.heavenbase.backend.lance;
 import io.heavenbase.UnsupportedCapabilityException;
 import io.heavenbase.query.Expr;
 import io.heavenbase.schema.DType;
+import io.heavenbase.schema.Names;
+import io.heavenbase.schema.Strategy;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.StoredField;
 import java.util.ArrayList;
@@ -60,15 +62,26 @@ final class LanceFilter {
         if (children.isEmpty()) {
             return empty;
         }
-        StringJoiner joined = new StringJoiner(operator, "(", ")");
-        for (Expr child : children) {
-            joined.add(expression(child));
+        return balanced(children, 0, children.size(), operator);
+    }
+
+    /**
+     * {@code children[from, to)} joined by {@code operator} as a balanced tree of parentheses, so
+     * the depth the DataFusion parser sees grows with the logarithm of the number of parts.
+     */
+    private String balanced(List<Expr> children, int from, int to, String operator) {
+        if (to - from == 1) {
+            return expression(children.get(from));
         }
-        return joined.toString();
+        int middle = (from + to) >>> 1;
+        return "(" + balanced(children, from, middle, operator) + operator + balanced(children, middle, to, operator)
+                + ")";
     }
 
     private String leaf(Expr.Leaf leaf) {
-        StoredField field = layout.field(leaf.field());
+        StoredField field = Names.OBJECT_ID.equals(leaf.field())
+                ? new StoredField(Names.OBJECT_ID, DType.IDENTIFIER, Strategy.INLINE_COLUMN)
+                : layout.field(leaf.field());
         if (field == null) {
             throw unsupported(leaf, "the field is not stored on this backend");
         }

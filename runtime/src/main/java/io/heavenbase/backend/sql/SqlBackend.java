@@ -7,6 +7,7 @@ import io.heavenbase.query.ValueOrder;
 import io.heavenbase.schema.Names;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.EntityLayout;
+import io.heavenbase.spi.FilterBudget;
 import io.heavenbase.spi.Fragment;
 import io.heavenbase.spi.Hit;
 import io.heavenbase.spi.StoredField;
@@ -76,6 +77,11 @@ public final class SqlBackend implements Backend {
     @Override
     public CapabilityTable capabilities() {
         return dialect.capabilities();
+    }
+
+    @Override
+    public FilterBudget filterBudget() {
+        return dialect.filterBudget();
     }
 
     /** The dialect this backend speaks. */

@@ -3,6 +3,7 @@ package io.heavenbase.backend.sql;
 import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.schema.DType;
 import io.heavenbase.spi.EntityLayout;
+import io.heavenbase.spi.FilterBudget;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -224,6 +225,14 @@ public abstract class SqlDialect {
      */
     protected static BoundSql singleIdEquals(String columnSql, Collection<String> ids) {
         return ids.size() == 1 ? BoundSql.of(columnSql + " = ?", SqlParam.text(ids.iterator().next())) : null;
+    }
+
+    /**
+     * The largest filter one statement carries (see {@link FilterBudget}); the engine splits bigger
+     * ones. The default keeps every dialect far below its parameter limit.
+     */
+    public FilterBudget filterBudget() {
+        return FilterBudget.DEFAULT;
     }
 
     /** How many ids {@link #idIn} may carry in one statement; larger sets are split by callers. */

@@ -67,11 +67,24 @@ public final class SqlFilterCompiler {
             out.append(empty);
             return;
         }
-        out.append("(");
-        for (int i = 0; i < children.size(); i++) {
-            out.append(i == 0 ? "" : operator);
-            compile(children.get(i), out);
+        balanced(children, 0, children.size(), operator, out);
+    }
+
+    /**
+     * {@code children[from, to)} joined by {@code operator} as a balanced tree of parentheses:
+     * SQL parsers nest {@code a OR b OR c ...} one level per operand (SQLite stops at depth 1,000),
+     * halves keep the depth logarithmic.
+     */
+    private void balanced(List<Expr> children, int from, int to, String operator, SqlBuilder out) {
+        if (to - from == 1) {
+            compile(children.get(from), out);
+            return;
         }
+        int middle = (from + to) >>> 1;
+        out.append("(");
+        balanced(children, from, middle, operator, out);
+        out.append(operator);
+        balanced(children, middle, to, operator, out);
         out.append(")");
     }
 
