@@ -46,7 +46,7 @@ final class PostgresConnectionSource implements ConnectionSource {
                     throw e;
                 }
             } catch (SQLException e) {
-                if (attempt >= ATTEMPTS || !RETRIED_STATES.contains(e.getSQLState())) {
+                if (attempt >= ATTEMPTS || e.getSQLState() == null || !RETRIED_STATES.contains(e.getSQLState())) {
                     throw e;
                 }
                 LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(5_000_000L, 25_000_000L) * attempt);
@@ -57,13 +57,18 @@ final class PostgresConnectionSource implements ConnectionSource {
     /**
      * Keeps a connection whose write failed out of the pool: after an error inside a pipelined
      * batch, PGlite's socket server answers the next statement on that connection with a stale
-     * response. A pool replaces an aborted connection with a new one.
+     * response. The physical connection is closed, and one more call through the pool's wrapper
+     * fails with SQLSTATE 08003, which a pool's exception sorter takes as fatal: the pool destroys
+     * the connection when it is given back and opens a new one on demand. (Aborting the wrapper
+     * instead would leak the pool slot: Agroal's wrapper then never returns the connection, and a
+     * pool of n connections is exhausted after n failed writes, e.g. while a server restarts.)
      */
     private static void discard(Connection connection) {
         try {
-            connection.abort(Runnable::run);
-        } catch (SQLException ignored) {
-            // Agroal marks the connection for destruction and then reports it closed; nothing else to do.
+            connection.unwrap(Connection.class).close();
+            connection.getAutoCommit();
+        } catch (SQLException expected) {
+            // The closed connection failing is the point; the pool now knows it is broken.
         }
     }
 

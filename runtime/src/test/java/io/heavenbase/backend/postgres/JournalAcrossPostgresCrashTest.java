@@ -159,7 +159,7 @@ class JournalAcrossPostgresCrashTest {
     }
 
     @Test
-    void givenTwoInstancesWritingTheSameIdsAlternately_whenOneWriteMetTheCrash_thenRepairKeepsEveryLatestWrite() {
+    void givenTwoInstancesWritingTheSameIdsAlternately_whenBothMetTheCrash_thenRepairKeepsEveryLatestWrite() {
         Workspace first = open();
         Workspace second = open();
         first.upsertMany(ENTITY, List.of(row("x", 1), row("y", 1), row("z", 1)));
@@ -167,22 +167,25 @@ class JournalAcrossPostgresCrashTest {
         server.crash();
         assertThat(catchThrowableOfType(BackendException.class,
                 () -> first.upsertMany(ENTITY, List.of(row("x", 3), row("y", 3), row("z", 3))))).isNotNull();
+        assertThat(catchThrowableOfType(BackendException.class,
+                () -> second.upsertMany(ENTITY, List.of(row("x", 4), row("w", 4))))).isNotNull();
         server.restart();
-        second.upsert(ENTITY, row("x", 4));
         first.upsert(ENTITY, row("y", 5));
+        second.upsert(ENTITY, row("x", 6));
 
-        assertThat(kinds(second.audit())).containsExactly("x superseded_write",
-                "y superseded_write", "z torn_row");
+        assertThat(kinds(first.audit())).containsExactly("w missing_part", "w torn_row", "x superseded_write",
+                "x superseded_write", "y superseded_write", "z torn_row");
         RepairReport repair = second.repair();
 
         assertThat(repair.unresolved()).isEmpty();
-        assertThat(kinds(repair.fixed())).containsExactly("x superseded_write",
+        assertThat(kinds(repair.fixed())).containsExactly("w torn_row", "x superseded_write", "x superseded_write",
                 "y superseded_write", "z torn_row");
         first.refresh();
         for (Workspace ws : List.of(first, second)) {
-            assertStored(ws, "x", 4);
+            assertStored(ws, "x", 6);
             assertStored(ws, "y", 5);
             assertStored(ws, "z", 3);
+            assertStored(ws, "w", 4);
             assertThat(ws.audit().issues()).isEmpty();
         }
     }
