@@ -2,11 +2,9 @@ package io.heavenbase.backend.sql;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -27,9 +25,8 @@ final class PostgresBulkLoader implements BulkLoader {
 
     /** From this many rows on COPY pays for its staging table. */
     static final int COPY_MIN_ROWS = 64;
-    /** Rows per multi-row INSERT, and an upper bound on bind parameters per statement (pgjdbc allows 65,535). */
+    /** Rows per multi-row INSERT. */
     private static final int ROWS_PER_INSERT = 500;
-    private static final int MAX_PARAMETERS = 30_000;
     /** Bytes handed to the driver per write while streaming a COPY. */
     private static final int COPY_CHUNK_CHARS = 1 << 18;
     private static final String STAGE = "hb_stage";
@@ -116,46 +113,9 @@ final class PostgresBulkLoader implements BulkLoader {
     /** Multi-row {@code INSERT ... VALUES (...), (...)} statements of up to {@link #ROWS_PER_INSERT} rows. */
     private void insertValues(Connection connection, String target, List<String> columns, List<List<SqlParam>> rows,
             String onConflict) throws SQLException {
-        int width = columns.size();
-        int perStatement = Math.max(1, Math.min(ROWS_PER_INSERT, MAX_PARAMETERS / width));
         String names = names(columns);
-        PreparedStatement full = null;
-        try {
-            for (int from = 0; from < rows.size(); from += perStatement) {
-                List<List<SqlParam>> chunk = rows.subList(from, Math.min(rows.size(), from + perStatement));
-                if (chunk.size() == perStatement) {
-                    if (full == null) {
-                        full = connection.prepareStatement(insertSql(target, names, width, perStatement, onConflict));
-                    }
-                    bindAndRun(full, chunk);
-                } else {
-                    try (PreparedStatement rest = connection.prepareStatement(
-                            insertSql(target, names, width, chunk.size(), onConflict))) {
-                        bindAndRun(rest, chunk);
-                    }
-                }
-            }
-        } finally {
-            if (full != null) {
-                full.close();
-            }
-        }
-    }
-
-    private static void bindAndRun(PreparedStatement statement, List<List<SqlParam>> rows) throws SQLException {
-        int index = 1;
-        for (List<SqlParam> row : rows) {
-            for (SqlParam value : row) {
-                value.bind(statement, index++);
-            }
-        }
-        statement.executeUpdate();
-    }
-
-    private static String insertSql(String target, String names, int width, int rowCount, String onConflict) {
-        String row = "(" + String.join(", ", Collections.nCopies(width, "?")) + ")";
-        return "INSERT INTO " + target + " (" + names + ") VALUES "
-                + String.join(", ", Collections.nCopies(rowCount, row)) + onConflict;
+        MultiRowInsert.run(connection, rows, ROWS_PER_INSERT, count -> "INSERT INTO " + target + " (" + names
+                + ") VALUES " + MultiRowInsert.values(columns.size(), count) + onConflict);
     }
 
     private String onConflict(List<String> columns) {
