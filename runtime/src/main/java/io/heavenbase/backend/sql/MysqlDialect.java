@@ -140,15 +140,25 @@ public class MysqlDialect extends SqlDialect {
         return out;
     }
 
+    /**
+     * Many rows go in multi-row statements whatever the URL says about {@code rewriteBatchedStatements}
+     * (the backend's own pool sets it, a DataSource handed over may not).
+     */
+    @Override
+    public int rowsPerInsert() {
+        return 500;
+    }
+
     /** {@code INSERT ... ON DUPLICATE KEY UPDATE c = VALUES(c)}, which MySQL and MariaDB both accept. */
     @Override
-    public String upsert(String qualifiedTable, List<String> columns) {
+    public String upsert(String qualifiedTable, List<String> columns, int rowCount) {
         StringBuilder sql = new StringBuilder("INSERT INTO ").append(qualifiedTable).append(" (")
                 .append(quote("object_id"));
         for (String column : columns) {
             sql.append(", ").append(quote(column));
         }
-        sql.append(") VALUES (?").append(", ?".repeat(columns.size())).append(") ON DUPLICATE KEY UPDATE ");
+        sql.append(") VALUES ").append(MultiRowInsert.values(columns.size() + 1, rowCount))
+                .append(" ON DUPLICATE KEY UPDATE ");
         if (columns.isEmpty()) {
             return sql.append(quote("object_id")).append(" = ").append(quote("object_id")).toString();
         }

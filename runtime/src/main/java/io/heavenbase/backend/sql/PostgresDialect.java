@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * PostgreSQL 12 or newer (tested on 15 and 17). Types in {@link PostgresTypeMapping}; text compares
  * and orders in the {@code "C"} collation (code point order); id sets are one {@code text[]}
- * parameter ({@code = ANY(?)}), a single id {@code = ?}; upserts are {@code INSERT ... ON CONFLICT (object_id) DO UPDATE};
+ * parameter ({@code = ANY(?)}), a single id {@code = ?}; upserts are {@code INSERT ... ON CONFLICT (object_id) DO UPDATE},
+ * many rows at once through {@code COPY} and a staging table ({@link PostgresBulkLoader});
  * {@code match} runs on the words tables of {@link PostgresWordIndex}. Every ensure and drop first
  * takes a transaction-scoped advisory lock for the schema, so processes that register the same
  * entities at the same moment create each table once, one after the other, and creates the
@@ -36,6 +37,7 @@ public class PostgresDialect extends SqlDialect {
 
     private final PostgresTypeMapping types;
     private final FullTextIndex fullText = new PostgresWordIndex(this);
+    private final BulkLoader bulkLoader = new PostgresBulkLoader(this);
 
     public PostgresDialect() {
         this(new PostgresTypeMapping());
@@ -80,6 +82,12 @@ public class PostgresDialect extends SqlDialect {
     @Override
     public FullTextIndex fullText() {
         return fullText;
+    }
+
+    /** COPY into a staging table, or multi-row statements ({@link PostgresBulkLoader}). */
+    @Override
+    public BulkLoader bulkLoader() {
+        return bulkLoader;
     }
 
     @Override

@@ -89,6 +89,11 @@ final class PostgresWordIndex implements FullTextIndex {
     @Override
     public void write(Connection connection, SqlTables tables, StoredField field, List<Map<String, Object>> rows,
             Set<String> replaced, Map<String, Long> rowKeys) throws SQLException {
+        BulkLoader bulk = dialect.bulkLoader();
+        if (bulk != null) {
+            writeInBulk(bulk, connection, tables, field, rows, replaced);
+            return;
+        }
         List<String> wordless = new ArrayList<>();
         try (PreparedStatement upsert = connection.prepareStatement(upsertSql(tables))) {
             StatementBatch batch = new StatementBatch(upsert);
@@ -108,6 +113,26 @@ final class PostgresWordIndex implements FullTextIndex {
         }
         if (!wordless.isEmpty()) {
             delete(connection, tables, field, wordless);
+        }
+    }
+
+    /** The replaced owners' words go in one delete, every row's new words in one bulk insert. */
+    private void writeInBulk(BulkLoader bulk, Connection connection, SqlTables tables, StoredField field,
+            List<Map<String, Object>> rows, Set<String> replaced) throws SQLException {
+        if (!replaced.isEmpty()) {
+            delete(connection, tables, field, replaced);
+        }
+        SqlParam fieldName = SqlParam.text(field.name());
+        List<List<SqlParam>> values = new ArrayList<>(rows.size());
+        for (Map<String, Object> row : rows) {
+            Set<String> words = words((String) row.get(field.name()));
+            if (!words.isEmpty()) {
+                values.add(List.of(SqlParam.text((String) row.get(Names.OBJECT_ID)), fieldName,
+                        PostgresParams.textArray(words)));
+            }
+        }
+        if (!values.isEmpty()) {
+            bulk.insert(connection, tables, table(tables), List.of(OWNER_ID, FIELD, WORDS), values);
         }
     }
 

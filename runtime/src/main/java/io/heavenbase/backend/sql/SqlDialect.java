@@ -171,12 +171,26 @@ public abstract class SqlDialect {
      * in order; an existing row gets every listed column replaced.
      */
     public String upsert(String qualifiedTable, List<String> columns) {
+        return upsert(qualifiedTable, columns, 1);
+    }
+
+    /**
+     * Rows per multi-row {@code INSERT ... VALUES (...), (...)} the writer sends when it writes many
+     * rows without a {@link #bulkLoader()}; 1 (the default) sends one row per statement in JDBC
+     * batches. A dialect returning more implements {@link #upsert(String, List, int)}.
+     */
+    public int rowsPerInsert() {
+        return 1;
+    }
+
+    /** {@link #upsert(String, List)} of {@code rowCount} rows in one statement, their parameters one row after another. */
+    public String upsert(String qualifiedTable, List<String> columns, int rowCount) {
         StringBuilder sql = new StringBuilder("INSERT INTO ").append(qualifiedTable).append(" (")
                 .append(quote("object_id"));
         for (String column : columns) {
             sql.append(", ").append(quote(column));
         }
-        sql.append(") VALUES (?").append(", ?".repeat(columns.size())).append(") ON CONFLICT (")
+        sql.append(") VALUES ").append(MultiRowInsert.values(columns.size() + 1, rowCount)).append(" ON CONFLICT (")
                 .append(quote("object_id")).append(')');
         if (columns.isEmpty()) {
             return sql.append(" DO NOTHING").toString();

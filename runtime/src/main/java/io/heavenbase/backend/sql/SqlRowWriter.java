@@ -72,6 +72,12 @@ final class SqlRowWriter {
 
     private void batchEntityRows(Connection connection, SqlTables tables, List<StoredField> fields,
             List<String> columns, List<Map<String, Object>> rows) throws SQLException {
+        if (dialect.rowsPerInsert() > 1 && rows.size() > 1) {
+            String table = tables.qualified(tables.entity());
+            MultiRowInsert.run(connection, entityParams(fields, rows), dialect.rowsPerInsert(),
+                    count -> dialect.upsert(table, columns, count));
+            return;
+        }
         try (PreparedStatement statement = connection.prepareStatement(
                 dialect.upsert(tables.qualified(tables.entity()), columns))) {
             StatementBatch batch = new StatementBatch(statement);
@@ -138,16 +144,21 @@ final class SqlRowWriter {
         List<String> names = new ArrayList<>(fields.size() + 1);
         names.add(Names.OBJECT_ID);
         fields.forEach(field -> names.add(field.name()));
+        bulk.upsert(connection, tables, tables.entity(), names, entityParams(fields, rows));
+    }
+
+    /** Per row: object_id then one parameter per field. */
+    private List<List<SqlParam>> entityParams(List<StoredField> fields, List<Map<String, Object>> rows) {
         List<List<SqlParam>> values = new ArrayList<>(rows.size());
         for (Map<String, Object> row : rows) {
-            List<SqlParam> params = new ArrayList<>(names.size());
+            List<SqlParam> params = new ArrayList<>(fields.size() + 1);
             params.add(SqlParam.text((String) row.get(Names.OBJECT_ID)));
             for (StoredField field : fields) {
                 params.add(columnParam(field, row.get(field.name())));
             }
             values.add(params);
         }
-        bulk.upsert(connection, tables, tables.entity(), names, values);
+        return values;
     }
 
     void delete(Connection connection, SqlTables tables, EntityLayout layout, Collection<String> ids)
@@ -192,6 +203,12 @@ final class SqlRowWriter {
         for (String column : columns.keySet()) {
             sql.append(", ").append(dialect.quote(column));
         }
+        if (dialect.rowsPerInsert() > 1) {
+            String insert = sql.append(") VALUES ").toString();
+            MultiRowInsert.run(connection, sideParams(field, rows), dialect.rowsPerInsert(),
+                    count -> insert + MultiRowInsert.values(columns.size() + 2, count));
+            return;
+        }
         sql.append(") VALUES (?, ?").append(", ?".repeat(columns.size())).append(")");
         boolean hyperG = field.dtype().kind() == DType.Kind.HYPERG;
         try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
@@ -221,15 +238,23 @@ final class SqlRowWriter {
     private void loadSideRows(BulkLoader bulk, Connection connection, SqlTables tables, StoredField field,
             List<Map<String, Object>> rows, Set<String> replaced) throws SQLException {
         deleteWhereIdIn(connection, tables.qualified(tables.side(field.name())), SqlStructures.OWNER_ID, replaced);
-        Map<String, DType> columns = SqlStructures.sideColumns(field);
         List<String> names = new ArrayList<>(List.of(SqlStructures.OWNER_ID, SqlStructures.POSITION));
-        names.addAll(columns.keySet());
+        names.addAll(SqlStructures.sideColumns(field).keySet());
+        List<List<SqlParam>> values = sideParams(field, rows);
+        if (!values.isEmpty()) {
+            bulk.insert(connection, tables, tables.side(field.name()), names, values);
+        }
+    }
+
+    /** Per element of every row's list: owner_id, pos, then the side table's value columns. */
+    private List<List<SqlParam>> sideParams(StoredField field, List<Map<String, Object>> rows) {
+        Map<String, DType> columns = SqlStructures.sideColumns(field);
         boolean hyperG = field.dtype().kind() == DType.Kind.HYPERG;
         List<List<SqlParam>> values = new ArrayList<>();
         for (Map<String, Object> row : rows) {
             List<?> elements = (List<?>) row.get(field.name());
             for (int position = 0; elements != null && position < elements.size(); position++) {
-                List<SqlParam> params = new ArrayList<>(names.size());
+                List<SqlParam> params = new ArrayList<>(columns.size() + 2);
                 params.add(SqlParam.text((String) row.get(Names.OBJECT_ID)));
                 params.add(SqlParam.integer(position));
                 Object element = elements.get(position);
@@ -240,9 +265,7 @@ final class SqlRowWriter {
                 values.add(params);
             }
         }
-        if (!values.isEmpty()) {
-            bulk.insert(connection, tables, tables.side(field.name()), names, values);
-        }
+        return values;
     }
 
     /**

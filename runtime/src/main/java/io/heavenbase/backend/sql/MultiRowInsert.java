@@ -1,0 +1,83 @@
+package io.heavenbase.backend.sql;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * Sends rows as multi-row {@code INSERT ... VALUES (...), (...)} statements: one round trip and one
+ * statement per chunk instead of one per row, whatever the driver's batch settings. A chunk holds
+ * at most {@code maxRows} rows, {@link #MAX_PARAMETERS} bind parameters and about
+ * {@link #MAX_BYTES} of values (so it stays below the servers' packet limits: MariaDB's default
+ * {@code max_allowed_packet} is 16 MiB).
+ */
+final class MultiRowInsert {
+
+    static final int MAX_PARAMETERS = 30_000;
+    static final long MAX_BYTES = 4L << 20;
+
+    private MultiRowInsert() {
+    }
+
+    /**
+     * Runs the rows (each one parameter per column, in column order) in chunks; {@code sql} gives
+     * the statement for a number of rows.
+     */
+    static void run(Connection connection, List<List<SqlParam>> rows, int maxRows, IntFunction<String> sql)
+            throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int width = rows.get(0).size();
+        int perStatement = Math.max(1, Math.min(maxRows, MAX_PARAMETERS / Math.max(1, width)));
+        int from = 0;
+        while (from < rows.size()) {
+            int to = from;
+            long bytes = 0;
+            while (to < rows.size() && to - from < perStatement && (to == from || bytes < MAX_BYTES)) {
+                bytes += bytes(rows.get(to));
+                to++;
+            }
+            try (PreparedStatement statement = connection.prepareStatement(sql.apply(to - from))) {
+                int index = 1;
+                for (List<SqlParam> row : rows.subList(from, to)) {
+                    for (SqlParam value : row) {
+                        value.bind(statement, index++);
+                    }
+                }
+                statement.executeUpdate();
+            }
+            from = to;
+        }
+    }
+
+    /** An upper bound of the row's size on the wire (UTF-8 takes at most 3 bytes per UTF-16 char). */
+    private static long bytes(List<SqlParam> row) {
+        long bytes = 0;
+        for (SqlParam param : row) {
+            Object value = param.value();
+            if (value instanceof String) {
+                bytes += 3L * ((String) value).length() + 4;
+            } else if (value instanceof byte[]) {
+                bytes += 2L * ((byte[]) value).length + 4;
+            } else if (value instanceof Object[]) {
+                bytes += 32L * ((Object[]) value).length + 4;
+            } else {
+                bytes += 32;
+            }
+        }
+        return bytes;
+    }
+
+    /** {@code (?, ?, ?), (?, ?, ?)}: {@code rows} groups of {@code width} placeholders. */
+    static String values(int width, int rows) {
+        String row = "(?" + ", ?".repeat(width - 1) + ")";
+        StringBuilder out = new StringBuilder(rows * (row.length() + 2));
+        for (int i = 0; i < rows; i++) {
+            out.append(i == 0 ? "" : ", ").append(row);
+        }
+        return out.toString();
+    }
+}
