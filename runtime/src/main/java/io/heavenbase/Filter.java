@@ -95,6 +95,14 @@ public final class Filter {
         return leaf(field, Op.CONTAINED_IN, text);
     }
 
+    /**
+     * Case-sensitive substring: the text field contains {@code text} exactly as given (SQL
+     * {@code LIKE '%text%'} without wildcards; LangChain4j {@code containsString}).
+     */
+    public static Filter contains(String field, String text) {
+        return leaf(field, Op.CONTAINS, text);
+    }
+
     public static Filter and(Filter... filters) {
         return new Filter(new Expr.And(exprs(filters)));
     }

@@ -43,6 +43,23 @@ public interface Workspace extends AutoCloseable {
     /** Deletes from every backend and the catalog; false when there was no such row. */
     boolean delete(Object entity, String objectId);
 
+    /**
+     * Deletes every row matching {@code filter} from every backend, journalled like any delete that
+     * spans backends, and returns how many rows were deleted. The filter is validated like a query's
+     * (a null filter is a {@link ValidationException}); there is no "delete everything" form.
+     */
+    long delete(Object entity, Filter filter);
+
+    /**
+     * {@link #delete(Object, Filter)} with the filter in JSON: {@code {"filter": {...}}}, the filter
+     * spelled as in {@link #queryJson}; any other key, or a missing or empty filter, is a
+     * {@link ValidationException}. Returns the number of rows deleted.
+     */
+    long deleteJson(Object entity, String json);
+
+    /** {@link #deleteJson(Object, String)} with the JSON already parsed into maps and lists. */
+    long deleteJson(Object entity, Map<String, ?> json);
+
     long count(Object entity);
 
     Query query(Object entity);

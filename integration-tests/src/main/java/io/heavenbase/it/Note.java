@@ -12,6 +12,9 @@ import io.heavenbase.HeavenEntity;
 @HeavenEntity(value = "note", desc = "a short note with tags")
 public class Note {
 
+    /** The entity id, as declared above. */
+    static final String ENTITY = "note";
+
     @Field("ShortText")
     public String title;
 

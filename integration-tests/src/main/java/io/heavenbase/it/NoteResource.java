@@ -29,8 +29,18 @@ public class NoteResource {
     @Inject
     Workspace workspace;
 
+    /** Largest {@code k} of {@code similar} and {@code limit} of {@code search}. */
+    static final int MAX_RESULTS = 1000;
+
+    /** Creates a note; {@code title} and {@code body} are required, {@code tags} optional. */
     @POST
     public Response create(NoteInput note) {
+        if (note == null) {
+            throw ValidationErrors.invalid("body", "required", "the request needs a JSON note: {\"title\": ..., "
+                    + "\"body\": ..., \"tags\": [...]}");
+        }
+        required("title", note.title());
+        required("body", note.body());
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("object_id", UUID.randomUUID().toString());
         row.put("title", note.title());
@@ -53,6 +63,7 @@ public class NoteResource {
     @Path("search")
     public List<NoteView> search(@QueryParam("q") String text, @QueryParam("tag") String tag,
             @QueryParam("limit") @DefaultValue("10") int limit) {
+        within("limit", limit, 0);
         Query query = workspace.query(Note.class).orderBy("title").limit(limit);
         if (text != null && !text.isBlank()) {
             query = query.where(Filter.or(Filter.match("title", text), Filter.match("body", text)));
@@ -67,6 +78,8 @@ public class NoteResource {
     @GET
     @Path("similar")
     public List<NoteView> similar(@QueryParam("text") String text, @QueryParam("k") @DefaultValue("3") int k) {
+        required("text", text);
+        within("k", k, 1);
         return views(workspace.query(Note.class).near("embedding", TextVectors.embed(text), k)
                 .select("title", "body", "tags", "score"));
     }
@@ -76,6 +89,19 @@ public class NoteResource {
     public Response delete(@PathParam("id") String id) {
         return workspace.delete(Note.class, id) ? Response.noContent().build()
                 : Response.status(Response.Status.NOT_FOUND).build();
+    }
+
+    private static void required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw ValidationErrors.invalid(field, "required", "'" + field + "' is required and must not be blank");
+        }
+    }
+
+    private static void within(String parameter, int value, int min) {
+        if (value < min || value > MAX_RESULTS) {
+            throw ValidationErrors.invalid(parameter, "range", "'" + parameter + "' must be between " + min + " and "
+                    + MAX_RESULTS + ", got " + value);
+        }
     }
 
     private static List<NoteView> views(Query query) {

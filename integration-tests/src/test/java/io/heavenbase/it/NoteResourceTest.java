@@ -113,6 +113,37 @@ class NoteResourceTest {
                 .body("checks.find { it.name == 'HeavenBase backends' }.data.search", equalTo("UP"));
     }
 
+    @Test
+    void invalidSearchAndSimilarParametersAreBadRequestsNamingTheParameter() {
+        given().queryParam("k", 0).queryParam("text", "x").when().get("/notes/similar").then()
+                .statusCode(400).contentType(ContentType.JSON).body("field", equalTo("k")).body("rule", equalTo("range"));
+        given().queryParam("k", 1).when().get("/notes/similar").then()
+                .statusCode(400).body("field", equalTo("text")).body("rule", equalTo("required"));
+        given().queryParam("limit", -1).when().get("/notes/search").then()
+                .statusCode(400).body("field", equalTo("limit"));
+    }
+
+    @Test
+    void createWithoutABodyOrRequiredFieldsIsABadRequestAndStoresNothing() {
+        String tag = uniqueTag();
+
+        given().contentType(ContentType.JSON).body("null").when().post("/notes").then()
+                .statusCode(400).body("field", equalTo("body")).body("error", equalTo("validation"));
+        given().contentType(ContentType.JSON).body("{}").when().post("/notes").then()
+                .statusCode(400).body("field", equalTo("title"));
+        given().contentType(ContentType.JSON).body(Map.of("title", "no body", "tags", List.of(tag)))
+                .when().post("/notes").then()
+                .statusCode(400).body("field", equalTo("body"));
+
+        given().queryParam("tag", tag).when().get("/notes/search").then().statusCode(200).body("$", empty());
+    }
+
+    @Test
+    void invalidIdFromTheWorkspaceIsABadRequestNamingObjectId() {
+        given().when().get("/notes/" + "x".repeat(64)).then()
+                .statusCode(400).body("field", equalTo("object_id")).body("rule", equalTo("identifier"));
+    }
+
     static String create(String title, String body, List<String> tags) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("title", title, "body", body, "tags", tags))

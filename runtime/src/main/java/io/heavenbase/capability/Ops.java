@@ -26,13 +26,15 @@ public final class Ops {
     public static final String MATCH = "match";
     public static final String ARRAY_CONTAINS = "array_contains";
     public static final String CONTAINED_IN = "contained_in";
+    /** Case-sensitive substring of a text-valued field. */
+    public static final String CONTAINS = "contains";
     public static final String NEAR = "near";
     /** Sorting by the field (with offset and limit). */
     public static final String ORDER = "order";
 
     /** Every op name, in a stable order. */
     public static final Set<String> ALL = Set.of(EQ, NE, LT, LTE, GT, GTE, IN, NIN, NULL, MATCH, ARRAY_CONTAINS,
-            CONTAINED_IN, NEAR, ORDER);
+            CONTAINED_IN, CONTAINS, NEAR, ORDER);
 
     private static final Set<Kind> EQUALITY = EnumSet.of(Kind.IDENTIFIER, Kind.SHORT_TEXT, Kind.MEDIUM_TEXT,
             Kind.LONG_TEXT, Kind.CATEGORICAL, Kind.INTEGER, Kind.FLOAT, Kind.BOOLEAN, Kind.TIMESTAMP, Kind.DATE);
@@ -67,6 +69,8 @@ public final class Ops {
                 return kind == Kind.ARRAY;
             case CONTAINED_IN:
                 return kind == Kind.ARRAY && dtype.element().kind().isStringValued();
+            case CONTAINS:
+                return kind.isStringValued();
             case NEAR:
                 return kind == Kind.VECTOR;
             default:
@@ -78,7 +82,7 @@ public final class Ops {
     public static Set<String> applicable(DType dtype) {
         Set<String> out = new LinkedHashSet<>();
         for (String op : new String[] {EQ, NE, LT, LTE, GT, GTE, IN, NIN, NULL, MATCH, ARRAY_CONTAINS, CONTAINED_IN,
-                NEAR, ORDER}) {
+                CONTAINS, NEAR, ORDER}) {
             if (applies(dtype, op)) {
                 out.add(op);
             }

@@ -4,6 +4,7 @@ import io.heavenbase.AuditReport;
 import io.heavenbase.BackendHealth;
 import io.heavenbase.Backends;
 import io.heavenbase.Catalog;
+import io.heavenbase.Filter;
 import io.heavenbase.HeavenBaseException;
 import io.heavenbase.MetaSchema;
 import io.heavenbase.Query;
@@ -16,6 +17,7 @@ import io.heavenbase.WorkspaceCapabilities;
 import io.heavenbase.capability.CapabilityView;
 import io.heavenbase.query.QueryJson;
 import io.heavenbase.query.QuerySpec;
+import io.heavenbase.query.QueryValidator;
 import io.heavenbase.routing.PlacementRules;
 import io.heavenbase.routing.StoragePlan;
 import io.heavenbase.schema.EntitySchema;
@@ -269,6 +271,41 @@ public final class EngineWorkspace implements Workspace {
                 writes.delete(plan, List.of(objectId));
             }
             return exists;
+        });
+    }
+
+    @Override
+    public long delete(Object entity, Filter filter) {
+        StoragePlan plan = resolve(entity);
+        if (filter == null) {
+            throw new ValidationException(plan.entityId(), "filter", "required",
+                    "entity '" + plan.entityId() + "': delete by filter needs a filter, got null");
+        }
+        return deleteWhere(plan, QuerySpec.empty().withFilter(filter.expr()));
+    }
+
+    @Override
+    public long deleteJson(Object entity, String json) {
+        StoragePlan plan = resolve(entity);
+        return deleteWhere(plan, DeleteJson.filterOnly(plan.entityId(), QueryJson.parse(json)));
+    }
+
+    @Override
+    public long deleteJson(Object entity, Map<String, ?> json) {
+        StoragePlan plan = resolve(entity);
+        return deleteWhere(plan, DeleteJson.filterOnly(plan.entityId(), QueryJson.fromMap(json)));
+    }
+
+    /** Deletes the rows matching the spec's filter, found and deleted under the write lock. */
+    private long deleteWhere(StoragePlan plan, QuerySpec raw) {
+        QuerySpec spec = QueryValidator.validate(plan.schema(), raw);
+        FilterEvaluation filters = new FilterEvaluation(new EntityParts(plan, backends.asMap()),
+                new LeafRouting(plan, backends.asMap()));
+        return writeLocked(() -> {
+            List<String> ids = new ArrayList<>(filters.ids(spec.filter(), null));
+            ids.sort(String::compareTo);
+            writes.delete(plan, ids);
+            return (long) ids.size();
         });
     }
 

@@ -19,6 +19,8 @@ import java.util.Map;
  * <li>{@code array_contains}: the stored list has an element {@link ValueOrder#same} as the value.</li>
  * <li>{@code contained_in}: some text element of the stored list is {@link TextMatch#containedIn}
  * the value.</li>
+ * <li>{@code contains}: the stored text contains the value as a substring, case-sensitively
+ * (every text contains the empty string).</li>
  * </ul>
  * A value of the wrong shape for the operator (say a number under {@code match}) makes the leaf
  * false, as a null would.
@@ -89,6 +91,8 @@ public final class Evaluator {
             case CONTAINED_IN:
                 return stored instanceof List && value instanceof String
                         && anyContainedIn((List<?>) stored, (String) value);
+            case CONTAINS:
+                return stored instanceof String && value instanceof String && ((String) stored).contains((String) value);
             default:
                 throw new IllegalArgumentException("unknown operator " + leaf.op());
         }

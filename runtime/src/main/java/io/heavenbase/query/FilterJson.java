@@ -88,7 +88,7 @@ final class FilterJson {
             if (op == null) {
                 throw QueryJson.invalid(path + "." + key, "unknown_operator", "unknown operator '" + Names.shorten(key)
                         + "' at '" + path + "'; expected one of $eq $ne $lt $lte $gt $gte $in $nin $null $match "
-                        + "$array_contains $contained_in");
+                        + "$array_contains $contained_in $contains");
             }
             leaves.add(new Expr.Leaf(field, op, entry.getValue()));
         }

@@ -17,7 +17,9 @@ public enum Op {
     NULL("null"),
     MATCH("match"),
     ARRAY_CONTAINS("array_contains"),
-    CONTAINED_IN("contained_in");
+    CONTAINED_IN("contained_in"),
+    /** Case-sensitive substring: the text field contains the value exactly as given. */
+    CONTAINS("contains");
 
     private final String id;
 

@@ -19,7 +19,7 @@ import java.util.Set;
  * The JSON spelling of a query, both ways. Shape: {@code {"filter": {...}, "near": {"field": f,
  * "vector": [..], "top_k": k, "metric": "cosine"}, "select": [..], "order_by": ["-price", "title"],
  * "limit": n, "offset": n}}. Filter: a map of field to a bare value (equality) or an operator map
- * ({@code $eq $ne $lt $lte $gt $gte $in $nin $null $match $array_contains $contained_in}; several
+ * ({@code $eq $ne $lt $lte $gt $gte $in $nin $null $match $array_contains $contained_in $contains}; several
  * operators are ANDed), plus {@code $and}/{@code $or} (lists of filter maps) and {@code $not} (a
  * filter map); several keys in one map are ANDed. {@code near.top_k} defaults to 10 and
  * {@code near.metric} to cosine; {@code select} and {@code order_by} may be a single string;

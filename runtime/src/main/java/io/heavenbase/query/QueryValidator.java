@@ -12,6 +12,7 @@ import io.heavenbase.schema.StorableText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -46,7 +47,9 @@ public final class QueryValidator {
     }
 
     public static QuerySpec validate(EntitySchema schema, QuerySpec spec) {
-        Expr filter = spec.filter() == null ? null : expr(schema, FilterNormalizer.normalize(spec.filter()));
+        // normalised again after validation: numeric bounds may have become constants
+        Expr filter = spec.filter() == null ? null
+                : FilterNormalizer.normalize(expr(schema, FilterNormalizer.normalize(spec.filter())));
         NearSpec near = spec.near() == null ? null : near(schema, spec.near());
         List<String> select = new ArrayList<>();
         for (int i = 0; i < spec.select().size(); i++) {
@@ -88,13 +91,20 @@ public final class QueryValidator {
         return out;
     }
 
-    private static Expr.Leaf leaf(EntitySchema schema, Expr.Leaf leaf) {
+    private static Expr leaf(EntitySchema schema, Expr.Leaf leaf) {
         String path = "filter." + leaf.field() + ".$" + leaf.op().id();
         DType dtype = known(schema, leaf.field(), path).dtype();
         if (!Ops.applies(dtype, leaf.op().id())) {
             throw new ValidationException(schema.id(), path, "operator", "operator $" + leaf.op().id()
                     + " does not apply to field '" + leaf.field() + "' of entity '" + schema.id() + "' (type "
                     + dtype + "); it supports " + filterOps(dtype));
+        }
+        if (dtype.kind() == DType.Kind.INTEGER) {
+            Expr exact = IntegerBounds.rewrite(leaf, schema.id(), path);
+            if (exact != null) {
+                return exact instanceof Expr.Leaf rewritten
+                        ? new Expr.Leaf(leaf.field(), rewritten.op(), value(schema, dtype, rewritten, path)) : exact;
+            }
         }
         return new Expr.Leaf(leaf.field(), leaf.op(), value(schema, dtype, leaf, path));
     }
@@ -106,6 +116,7 @@ public final class QueryValidator {
                 return requireType(schema, value, Boolean.class, path, "true (is null) or false (is not null)");
             case MATCH:
             case CONTAINED_IN:
+            case CONTAINS:
                 return storable(schema, requireType(schema, value, String.class, path, "a String"), path);
             default:
                 break;
@@ -124,6 +135,9 @@ public final class QueryValidator {
             case LTE:
             case GT:
             case GTE:
+                if (value instanceof UUID) {
+                    value = value.toString();
+                }
                 return dtype.kind().isStringValued()
                         ? storable(schema, requireType(schema, value, String.class, path, "a String"), path)
                         : dtype.normalize(value, schema.id(), path);

@@ -19,6 +19,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -72,6 +73,10 @@ final class ValueNormalizer {
     }
 
     private static String text(DType type, Object value, ValuePath at) {
+        if (value instanceof UUID) {
+            // users of other stores key rows by UUID; it is stored as its canonical string form
+            value = value.toString();
+        }
         if (!(value instanceof String)) {
             throw at.invalid("type", type.kind().spelling() + " expects a String", value);
         }
@@ -148,11 +153,23 @@ final class ValueNormalizer {
         if (!(value instanceof Number)) {
             throw at.invalid("type", "Float expects a Number", value);
         }
-        double d = ((Number) value).doubleValue();
+        double d = widened((Number) value);
         if (!Double.isFinite(d)) {
             throw at.invalid("finite", "Float must be finite (no NaN or Infinity)", value);
         }
         return d;
+    }
+
+    /**
+     * The double value of a number, a Java {@code float} taken as the decimal it prints as: 1.23f is
+     * 1.23, not its binary widening 1.2300000190734863, so it equals the filter value 1.23.
+     */
+    static double widened(Number number) {
+        if (number instanceof Float) {
+            float f = number.floatValue();
+            return Float.isFinite(f) ? Double.parseDouble(Float.toString(f)) : f;
+        }
+        return number.doubleValue();
     }
 
     private static Instant timestamp(Object value, ValuePath at) {
@@ -291,7 +308,7 @@ final class ValueNormalizer {
 
     private static Number jsonNumber(Number number, ValuePath at) {
         if (number instanceof Double || number instanceof Float || number instanceof BigDecimal) {
-            double d = number.doubleValue();
+            double d = widened(number);
             if (!Double.isFinite(d)) {
                 throw at.invalid("finite", "Json numbers must be finite (no NaN or Infinity)", number);
             }

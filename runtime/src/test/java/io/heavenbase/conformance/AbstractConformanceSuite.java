@@ -18,7 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
  */
 public abstract class AbstractConformanceSuite implements WriteConformance, FilterConformance, OrderConformance,
         NearConformance, ProjectionConformance, ExplainConformance, SystemConformance, RegistrationConformance,
-        BadWriteConformance, BadQueryConformance, EdgeValueConformance, HostileInputConformance {
+        BadWriteConformance, BadQueryConformance, EdgeValueConformance, HostileInputConformance,
+        ValueSemanticsConformance {
 
     private ConformanceLayout layout;
     private String workspaceId;

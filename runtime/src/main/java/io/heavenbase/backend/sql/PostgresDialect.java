@@ -54,6 +54,7 @@ public class PostgresDialect extends SqlDialect {
                 .store(Strategy.INLINE_COLUMN, SCALARS, Ops.EQ, Ops.NE, Ops.LT, Ops.LTE, Ops.GT, Ops.GTE, Ops.IN,
                         Ops.NIN, Ops.ORDER)
                 .nativeWithFullTextIndex(Strategy.INLINE_COLUMN, TEXT, Ops.MATCH)
+                .store(Strategy.INLINE_COLUMN, TEXT, Ops.CONTAINS)
                 .store(Strategy.INLINE_COLUMN, Kind.ARRAY, Ops.ARRAY_CONTAINS)
                 .store(Strategy.SIDE_TABLE, Kind.ARRAY, Ops.NULL, Ops.ARRAY_CONTAINS)
                 .store(Strategy.SIDE_TABLE, Kind.HYPERG, Ops.NULL);
@@ -67,6 +68,11 @@ public class PostgresDialect extends SqlDialect {
     @Override
     public String type() {
         return "postgres";
+    }
+
+    @Override
+    public String substringPosition() {
+        return "strpos";
     }
 
     @Override

@@ -254,6 +254,16 @@ public abstract class SqlDialect {
         return 1000;
     }
 
+    /**
+     * The SQL function {@code f(text, part)} giving the 1-based position of {@code part} in
+     * {@code text} (0 when absent, 1 for an empty part), compared case-sensitively: {@code instr}
+     * (SQLite, DuckDB) by default. Used by {@code contains} on dialects whose capability table
+     * marks it native.
+     */
+    public String substringPosition() {
+        return "instr";
+    }
+
     /** A text expression compared and ordered by Unicode code point (a binary UTF-8 collation). */
     public String codePointOrder(String textSql) {
         return textSql;

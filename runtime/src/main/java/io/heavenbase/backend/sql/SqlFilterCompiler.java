@@ -131,6 +131,11 @@ public final class SqlFilterCompiler {
             case ARRAY_CONTAINS:
                 arrayContains(field, column, leaf, out);
                 return;
+            case CONTAINS:
+                out.append("(").append(column).append(" IS NOT NULL AND ").append(dialect.substringPosition())
+                        .append("(").append(column).append(", ").param(SqlParam.text((String) leaf.value()))
+                        .append(") > 0)");
+                return;
             default:
                 throw unsupported(field, op);
         }

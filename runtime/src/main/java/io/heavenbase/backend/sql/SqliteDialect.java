@@ -33,6 +33,7 @@ public final class SqliteDialect extends SqlDialect {
                     Ops.ORDER)
             .store(Strategy.INLINE_COLUMN, TEXT, Ops.MATCH)
             .nativeWithFullTextIndex(Strategy.INLINE_COLUMN, TEXT, Ops.MATCH)
+            .store(Strategy.INLINE_COLUMN, TEXT, Ops.CONTAINS)
             .store(Strategy.INLINE_COLUMN, Kind.ARRAY, Ops.ARRAY_CONTAINS)
             .store(Strategy.INLINE_COLUMN, Kind.VECTOR, Ops.NEAR)
             .store(Strategy.SIDE_TABLE, Kind.ARRAY, Ops.NULL, Ops.ARRAY_CONTAINS)
