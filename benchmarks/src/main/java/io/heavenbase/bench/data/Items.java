@@ -42,13 +42,21 @@ public final class Items {
     }
 
     public static Map<String, Object> row(int i) {
+        return row(i, 0);
+    }
+
+    /**
+     * Row {@code i} as of {@code version}: version 0 is the data set; a later version has the same
+     * id and category and other name, price, quantity and flag (an earlier state a write replaces).
+     */
+    public static Map<String, Object> row(int i, int version) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("object_id", id(i));
-        row.put("name", "item number " + i);
+        row.put("name", (version == 0 ? "item number " : "old item " + version + " number ") + i);
         row.put("category", category(i));
-        row.put("price", (i % 1000) / 10.0);
-        row.put("qty", (long) (i % 100));
-        row.put("active", i % 3 != 0);
+        row.put("price", ((i + version * 7) % 1000) / 10.0);
+        row.put("qty", (long) ((i + version * 13) % 100));
+        row.put("active", (i + version) % 3 != 0);
         return row;
     }
 
@@ -58,9 +66,14 @@ public final class Items {
 
     /** Rows {@code from} (inclusive) to {@code to} (exclusive). */
     public static List<Map<String, Object>> rows(int from, int to) {
+        return rows(from, to, 0);
+    }
+
+    /** Rows {@code from} (inclusive) to {@code to} (exclusive) as of {@code version} (see {@link #row(int, int)}). */
+    public static List<Map<String, Object>> rows(int from, int to, int version) {
         List<Map<String, Object>> rows = new ArrayList<>(to - from);
         for (int i = from; i < to; i++) {
-            rows.add(row(i));
+            rows.add(row(i, version));
         }
         return rows;
     }

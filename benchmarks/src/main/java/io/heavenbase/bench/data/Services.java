@@ -26,6 +26,13 @@ public final class Services {
         return env(POSTGRES_VARIABLE, POSTGRES_DEFAULT);
     }
 
+    public static final String MYSQL_VARIABLE = "HEAVENBASE_TEST_MYSQL_URL";
+    public static final String MYSQL_DEFAULT = "jdbc:mysql://127.0.0.1:3306/test?user=root&password=";
+
+    public static String mysqlUrl() {
+        return env(MYSQL_VARIABLE, MYSQL_DEFAULT);
+    }
+
     public static String pgvectorUrl() {
         return env(PGVECTOR_VARIABLE, PGVECTOR_DEFAULT);
     }

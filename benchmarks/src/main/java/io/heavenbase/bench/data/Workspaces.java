@@ -39,6 +39,11 @@ public final class Workspaces {
         return Map.of("type", "postgres", "url", Services.postgresUrl(), "prefix", prefix);
     }
 
+    /** The mysql backend on {@code HEAVENBASE_TEST_MYSQL_URL}, tables under {@code prefix}. */
+    public static Map<String, Object> mysql(String prefix) {
+        return Map.of("type", "mysql", "url", Services.mysqlUrl(), "prefix", prefix);
+    }
+
     /** The sqlite backend on a database file. */
     public static Map<String, Object> sqlite(Path database) {
         return Map.of("type", "sqlite", "database", database.toString());

@@ -1,5 +1,6 @@
 package io.heavenbase.bench.rows;
 
+import io.heavenbase.schema.EntitySchema;
 import io.heavenbase.Workspace;
 import io.heavenbase.bench.PairedBenchmarkState;
 import io.heavenbase.bench.data.Items;
@@ -14,7 +15,8 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * Bulk write of {@code size} {@link Items} into empty stores: {@code ws.upsertMany} vs the row's
  * baseline writing the same rows. One operation writes all rows, so ops/s is batches per second.
- * Before each operation (not timed) both sides get empty stores, closed after it. A row supplies
+ * Before each operation (not timed) both sides get empty stores, closed after it (a row may
+ * store some of the ids first, see {@link #storedBefore}). A row supplies
  * how to open the empty stores, how the baseline writes and how it reads back what it wrote.
  */
 public abstract class BulkUpsertBenchmark extends PairedBenchmarkState {
@@ -28,7 +30,7 @@ public abstract class BulkUpsertBenchmark extends PairedBenchmarkState {
     @Override
     public final void open(int size) throws Exception {
         this.size = size;
-        rows = Items.rows(size);
+        rows = data(0, size, 0);
         beforeTrial();
     }
 
@@ -36,8 +38,22 @@ public abstract class BulkUpsertBenchmark extends PairedBenchmarkState {
     @Setup(Level.Invocation)
     public final void freshStores() throws Exception {
         workspace = openEmptyWorkspace();
-        workspace.register(Items.schema());
+        workspace.register(schema());
         openEmptyBaseline();
+        int stored = storedBefore(size);
+        if (stored > 0) {
+            List<Map<String, Object>> earlier = data(size - stored, size, 1);
+            workspace.upsertMany(schema().id(), earlier);
+            write(earlier);
+        }
+    }
+
+    /**
+     * How many of the {@code size} ids both sides already hold (with other values) before each
+     * operation, written untimed the same way as the timed write; none by default (empty stores).
+     */
+    protected int storedBefore(int size) {
+        return 0;
     }
 
     @TearDown(Level.Invocation)
@@ -51,7 +67,7 @@ public abstract class BulkUpsertBenchmark extends PairedBenchmarkState {
 
     @Benchmark
     public Object heavenbase() {
-        return workspace.upsertMany(Items.ENTITY, rows).size();
+        return workspace.upsertMany(schema().id(), rows).size();
     }
 
     @Benchmark
@@ -66,8 +82,8 @@ public abstract class BulkUpsertBenchmark extends PairedBenchmarkState {
         freshStores();
         try {
             heavenbase();
-            return List.of(workspace.count(Items.ENTITY),
-                    Map.copyOf(workspace.get(Items.ENTITY, lastId()).orElseThrow()));
+            return List.of(workspace.count(schema().id()),
+                    Map.copyOf(workspace.get(schema().id(), lastId()).orElseThrow()));
         } finally {
             closeStores();
         }
@@ -83,6 +99,16 @@ public abstract class BulkUpsertBenchmark extends PairedBenchmarkState {
         } finally {
             closeStores();
         }
+    }
+
+    /** The written entity; {@link Items} by default. */
+    protected EntitySchema schema() {
+        return Items.schema();
+    }
+
+    /** Rows {@code from} to {@code to} (exclusive) as of {@code version}; {@link Items#rows(int, int, int)} by default. */
+    protected List<Map<String, Object>> data(int from, int to, int version) {
+        return Items.rows(from, to, version);
     }
 
     /** Opens what lives for the whole trial (a connection, an ORM); nothing by default. */
@@ -106,6 +132,6 @@ public abstract class BulkUpsertBenchmark extends PairedBenchmarkState {
     }
 
     private String lastId() {
-        return Items.id(size - 1);
+        return (String) rows.get(size - 1).get("object_id");
     }
 }

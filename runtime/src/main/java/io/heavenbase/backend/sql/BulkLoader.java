@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * A dialect's fast path for writing many rows of one table inside the caller's transaction, used
  * instead of JDBC batches when {@link SqlDialect#bulkLoader()} returns one (DuckDB: its Appender,
- * where a JDBC batch costs about 400 µs per row). Each row holds one parameter per column, in
+ * where a JDBC batch costs about 400 µs per row; PostgreSQL: COPY into a staging table). Each row holds one parameter per column, in
  * column order, as the dialect's {@link SqlTypeMapping} produced it.
  */
 public interface BulkLoader {

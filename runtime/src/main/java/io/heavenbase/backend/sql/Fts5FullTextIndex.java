@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +41,7 @@ final class Fts5FullTextIndex implements FullTextIndex {
         if (exists(connection, fts)) {
             return;
         }
+        ensureRowKey(connection, tables);
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE VIRTUAL TABLE " + tables.qualified(fts) + " USING fts5("
                     + dialect.quote(TEXT_COLUMN)
@@ -155,6 +157,46 @@ final class Fts5FullTextIndex implements FullTextIndex {
             }
             inserts.flush();
         }
+    }
+
+    /**
+     * Gives a {@code WITHOUT ROWID} entity table (created while the entity had no full-text field)
+     * the {@code hb_rowid} its FTS5 tables are keyed by: the table is rebuilt in the layout with
+     * {@code hb_rowid}, every column and row kept, inside the caller's transaction.
+     */
+    private void ensureRowKey(Connection connection, SqlTables tables) throws SQLException {
+        Map<String, String> columns = new LinkedHashMap<>();
+        try (Statement statement = connection.createStatement(); ResultSet info = statement.executeQuery(
+                "SELECT name, type FROM pragma_table_info(" + literal(tables.entity()) + ")")) {
+            while (info.next()) {
+                columns.put(info.getString(1), info.getString(2));
+            }
+        }
+        if (columns.isEmpty() || columns.containsKey(SqliteDialect.ROW_ID)) {
+            return;
+        }
+        String entity = tables.qualified(tables.entity());
+        String old = tables.entity() + "__hb_rebuild";
+        List<String> definitions = new ArrayList<>(dialect.keyColumns());
+        List<String> names = new ArrayList<>();
+        for (Map.Entry<String, String> column : columns.entrySet()) {
+            names.add(dialect.quote(column.getKey()));
+            if (!column.getKey().equals(Names.OBJECT_ID)) {
+                definitions.add(dialect.quote(column.getKey()) + " " + column.getValue());
+            }
+        }
+        String list = String.join(", ", names);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE " + entity + " RENAME TO " + dialect.quote(old));
+            statement.execute(dialect.createTable(entity, definitions));
+            statement.execute("INSERT INTO " + entity + " (" + list + ") SELECT " + list + " FROM "
+                    + tables.qualified(old) + " ORDER BY " + dialect.quote(Names.OBJECT_ID));
+            statement.execute("DROP TABLE " + tables.qualified(old));
+        }
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
     }
 
     private static boolean exists(Connection connection, String table) throws SQLException {

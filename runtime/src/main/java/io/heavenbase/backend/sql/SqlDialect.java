@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -133,6 +134,17 @@ public abstract class SqlDialect {
     /** Column definitions of the key column(s) of an entity table. */
     public List<String> keyColumns() {
         return List.of(quote("object_id") + " " + types().keyType() + " PRIMARY KEY");
+    }
+
+    /**
+     * The statement creating an entity table with {@link #keyColumns()} and the field columns.
+     * {@code fullTextKeyed} tells whether a full-text index of the entity needs the table's
+     * {@link FullTextIndex#rowKeyColumn()}; a dialect may pick a cheaper layout when it does not.
+     */
+    public String createEntityTable(String qualifiedTable, List<String> fieldDefinitions, boolean fullTextKeyed) {
+        List<String> definitions = new ArrayList<>(keyColumns());
+        definitions.addAll(fieldDefinitions);
+        return createTable(qualifiedTable, definitions);
     }
 
     public String createTable(String qualifiedTable, List<String> columnDefinitions) {

@@ -44,11 +44,13 @@ final class SqlStructures {
         checkPhysicalNames(tables, layout);
         dialect.beforeStructureChange(connection, tables, layout);
         String table = tables.qualified(tables.entity());
-        List<String> definitions = new ArrayList<>(dialect.keyColumns());
+        List<String> definitions = new ArrayList<>();
         for (StoredField field : layout.fields()) {
             definitions.add(columnDefinition(field));
         }
-        execute(connection, dialect.createTable(table, definitions));
+        boolean fullTextKeyed = dialect.fullText() != null && dialect.fullText().rowKeyColumn() != null
+                && layout.fields().stream().anyMatch(this::isSearchable);
+        execute(connection, dialect.createEntityTable(table, definitions, fullTextKeyed));
         Set<String> existing = dialect.columns(connection, tables.schema(), tables.entity()).stream()
                 .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         for (StoredField field : layout.fields()) {

@@ -5,14 +5,16 @@ import io.heavenbase.capability.Ops;
 import io.heavenbase.schema.DType;
 import io.heavenbase.schema.DType.Kind;
 import io.heavenbase.schema.Strategy;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * SQLite (xerial sqlite-jdbc, SQLite 3.53). Entity tables carry a hidden {@code hb_rowid INTEGER
- * PRIMARY KEY} (stable across VACUUM) that keys the FTS5 full-text tables; id sets are bound as
+ * SQLite (xerial sqlite-jdbc, SQLite 3.53). Entity tables with a full-text field carry a hidden
+ * {@code hb_rowid INTEGER PRIMARY KEY} (stable across VACUUM) that keys the FTS5 full-text tables;
+ * the others are {@code WITHOUT ROWID} tables keyed by {@code object_id}; id sets are bound as
  * one JSON array read with {@code json_each}; {@code near} scores with the application-defined
  * function {@code hb_similarity} and {@code match} on a field without full-text index scans with
  * {@code hb_match}, both registered on every connection.
@@ -91,6 +93,24 @@ public final class SqliteDialect extends SqlDialect {
     @Override
     public List<String> keyColumns() {
         return List.of(quote("object_id") + " TEXT NOT NULL UNIQUE", quote(ROW_ID) + " INTEGER PRIMARY KEY");
+    }
+
+    /**
+     * An entity table without a full-text field is one B-tree: {@code object_id TEXT PRIMARY KEY ...
+     * WITHOUT ROWID}, so a write updates no second index. A table with one keeps {@code hb_rowid} for
+     * its FTS5 tables ({@link Fts5FullTextIndex} rebuilds a table of the first kind when a full-text
+     * field is added later). Tables created before this layout existed keep theirs: every statement
+     * outside the full-text index works on both.
+     */
+    @Override
+    public String createEntityTable(String qualifiedTable, List<String> fieldDefinitions, boolean fullTextKeyed) {
+        if (fullTextKeyed) {
+            return super.createEntityTable(qualifiedTable, fieldDefinitions, true);
+        }
+        List<String> definitions = new ArrayList<>();
+        definitions.add(quote("object_id") + " TEXT NOT NULL PRIMARY KEY");
+        definitions.addAll(fieldDefinitions);
+        return createTable(qualifiedTable, definitions) + " WITHOUT ROWID";
     }
 
     /** One JSON-array parameter, however many ids: no statement-size or parameter-count limit to hit. */

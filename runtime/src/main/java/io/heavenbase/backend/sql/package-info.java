@@ -9,7 +9,8 @@
  * <li>Entity table {@code prefix + entity_id} ('-' as '_'): {@code object_id} (the key) and one
  * column per field of the entity part. A SideTable field's column holds its element count (NULL
  * for a null value, so null and the empty list stay distinct). SQLite adds a hidden
- * {@code hb_rowid INTEGER PRIMARY KEY} that keys its full-text tables and survives VACUUM.</li>
+ * {@code hb_rowid INTEGER PRIMARY KEY} that keys its full-text tables and survives VACUUM to tables
+ * with a full-text field; the others are {@code WITHOUT ROWID} tables keyed by {@code object_id}.</li>
  * <li>Side table {@code <table>__<field>} per SideTable field: {@code owner_id}, {@code pos}, then
  * {@code value} (Array; indexed on {@code (value, owner_id)}) or the HyperG columns.</li>
  * <li>Full-text table {@code <table>__fts_<field>} per ShortText/MediumText/LongText inline field
@@ -64,7 +65,8 @@
  * {@code anyRow} when the database has no {@code LIMIT},
  * {@code codePointOrder} for a binary collation, optional
  * {@link io.heavenbase.backend.sql.FullTextIndex}, {@link io.heavenbase.backend.sql.VectorScore} and
- * {@link io.heavenbase.backend.sql.BulkLoader} (DuckDB's Appender), {@code isAlreadyExists} for
+ * {@link io.heavenbase.backend.sql.BulkLoader} (DuckDB's Appender, PostgreSQL's COPY) or
+ * {@code rowsPerInsert} for multi-row inserts, {@code isAlreadyExists} for
  * databases without {@code IF NOT EXISTS} on every DDL, {@code indexedColumn} for index prefixes),
  * declare its capability table, and write a provider that builds a
  * {@link io.heavenbase.backend.sql.ConnectionSource} and a
