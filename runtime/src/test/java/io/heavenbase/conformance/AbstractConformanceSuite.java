@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
  */
 public abstract class AbstractConformanceSuite implements WriteConformance, FilterConformance, OrderConformance,
         NearConformance, ProjectionConformance, ExplainConformance, SystemConformance, RegistrationConformance,
-        BadWriteConformance, BadQueryConformance, EdgeValueConformance {
+        BadWriteConformance, BadQueryConformance, EdgeValueConformance, CatalogConformance {
 
     private ConformanceLayout layout;
     private String workspaceId;
