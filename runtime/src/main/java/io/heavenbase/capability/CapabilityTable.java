@@ -89,9 +89,12 @@ public final class CapabilityTable {
         return fullTextIndex && canStore(dtype, strategy) && ops(indexedOps, dtype, strategy).contains(op);
     }
 
-    /** Whether the backend keeps full-text indexes for some op on this pair, so the field's switch matters here. */
-    public boolean hasFullTextIndex(DType dtype, Strategy strategy) {
-        return canStore(dtype, strategy) && !ops(indexedOps, dtype, strategy).isEmpty();
+    /**
+     * Whether the backend answers the op on this pair through full-text indexes, so the field's
+     * switch matters for it.
+     */
+    public boolean hasFullTextIndex(DType dtype, Strategy strategy, String op) {
+        return canStore(dtype, strategy) && ops(indexedOps, dtype, strategy).contains(op);
     }
 
     private static Set<String> ops(Map<Kind, Map<Strategy, Set<String>>> table, DType dtype, Strategy strategy) {

@@ -115,7 +115,7 @@ final class LeafRouting {
         for (Placement placement : plan.placements(field)) {
             if (placement.backend().equals(backend)) {
                 CapabilityTable table = table(backend);
-                if (!table.hasFullTextIndex(dtype, placement.strategy())) {
+                if (!table.hasFullTextIndex(dtype, placement.strategy(), op)) {
                     return null;
                 }
                 return table.usesFullTextIndex(dtype, placement.strategy(), op, fullTextOn(field, backend));

@@ -173,7 +173,8 @@ public final class EntitySchema {
                         "object_id of entity '" + id + "' must be an Identifier, not " + declaredId.dtype());
             }
             all.add(declaredId != null ? declaredId
-                    : new FieldSchema(Names.OBJECT_ID, DType.IDENTIFIER, "row key", false, null, null, null, FullText.DEFAULT));
+                    : new FieldSchema(Names.OBJECT_ID, DType.IDENTIFIER, "row key", false, null, null, null,
+                            FullText.DEFAULT));
             if (find(Names.NAME) == null && declaredId == null) {
                 all.add(new FieldSchema(Names.NAME, DType.SHORT_TEXT, "", false, null, null, null, FullText.DEFAULT));
             }

@@ -153,6 +153,10 @@ public final class FullTextDifferentialCheck {
             assertThat(step.detail()).as("%s", step).isEqualTo(
                     withoutIndex == ExecutionMode.NATIVE ? "no full-text index, scan" : "no full-text index");
         }
+        Plan.Step equality = ws.query(ENTITY).where(Filter.eq(SHORT_INDEXED, "alpha")).explain().steps("filter")
+                .get(0);
+        assertThat(equality.detail()).as("an op that uses no full-text index says nothing of it: %s", equality)
+                .isEmpty();
     }
 
     private static List<String> ids(Workspace ws, Filter filter) {

@@ -22,12 +22,16 @@ public interface FullTextIndex {
     void drop(Connection connection, SqlTables tables, StoredField field) throws SQLException;
 
     /**
-     * Removes the field's index, if it has one, because the field's full-text switch is off: an
-     * index nobody maintains would be stale when the switch is turned on again. By default
-     * {@link #drop}.
+     * Removes the indexes these text fields may have from earlier, because their full-text switch
+     * is off: an index nobody maintains would be stale when a switch is turned on again. Called by
+     * every ensure with all such fields of the layout (none is a no-op). By default {@link #drop}
+     * per field.
      */
-    default void remove(Connection connection, SqlTables tables, StoredField field) throws SQLException {
-        drop(connection, tables, field);
+    default void removeUnindexed(Connection connection, SqlTables tables, List<StoredField> fields)
+            throws SQLException {
+        for (StoredField field : fields) {
+            drop(connection, tables, field);
+        }
     }
 
     /**

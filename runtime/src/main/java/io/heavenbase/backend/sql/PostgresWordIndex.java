@@ -67,9 +67,16 @@ final class PostgresWordIndex implements FullTextIndex {
         execute(connection, dialect.dropTable(tables.qualified(table(tables))));
     }
 
-    /** Deletes the field's words; the table stays for the entity's other text fields. */
+    /**
+     * Deletes the words of these fields in one statement (one pass over the words table, which has
+     * no index on {@code field} alone); the table stays for the entity's other text fields.
+     */
     @Override
-    public void remove(Connection connection, SqlTables tables, StoredField field) throws SQLException {
+    public void removeUnindexed(Connection connection, SqlTables tables, List<StoredField> fields)
+            throws SQLException {
+        if (fields.isEmpty()) {
+            return;
+        }
         String words = tables.qualified(table(tables));
         try (PreparedStatement exists = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
             exists.setString(1, words);
@@ -79,9 +86,10 @@ final class PostgresWordIndex implements FullTextIndex {
                 }
             }
         }
+        List<String> names = fields.stream().map(StoredField::name).toList();
         try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM " + words + " WHERE " + dialect.quote(FIELD) + " = ?")) {
-            delete.setString(1, field.name());
+                "DELETE FROM " + words + " WHERE " + dialect.quote(FIELD) + " = ANY(?)")) {
+            PostgresParams.textArray(names).bind(delete, 1);
             delete.executeUpdate();
         }
     }

@@ -58,14 +58,18 @@ final class SqlStructures {
                 executeUnlessExists(connection, dialect.addColumn(table, columnDefinition(field)));
             }
         }
+        List<StoredField> unindexed = new ArrayList<>();
         for (StoredField field : layout.fields()) {
             if (field.strategy() == Strategy.SIDE_TABLE) {
                 ensureSideTable(connection, tables, field);
             } else if (isSearchable(field)) {
                 dialect.fullText().ensure(connection, tables, field);
             } else if (mayHaveFullText(field)) {
-                dialect.fullText().remove(connection, tables, field);
+                unindexed.add(field);
             }
+        }
+        if (!unindexed.isEmpty()) {
+            dialect.fullText().removeUnindexed(connection, tables, unindexed);
         }
         dialect.afterEnsure(connection, tables, layout);
     }

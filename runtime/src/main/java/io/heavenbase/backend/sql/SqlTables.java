@@ -5,8 +5,8 @@ import io.heavenbase.spi.EntityLayout;
 /**
  * Physical names of one entity part on a SQL backend: the entity table
  * {@code prefix + entity_id}, a side table {@code <table>__<field>} per SideTable field and a
- * full-text table {@code <table>__fts_<field>} per searchable text field. Every name is built from
- * validated names only and quoted by the dialect.
+ * full-text table {@code <table>__fts_<field>} per text field whose full-text switch is on.
+ * Every name is built from validated names only and quoted by the dialect.
  */
 public final class SqlTables {
 

@@ -14,7 +14,9 @@
  * <li>Side table {@code <table>__<field>} per SideTable field: {@code owner_id}, {@code pos}, then
  * {@code value} (Array; indexed on {@code (value, owner_id)}) or the HyperG columns.</li>
  * <li>Full-text table {@code <table>__fts_<field>} per ShortText/MediumText/LongText inline field
- * (SQLite: a contentless FTS5 table).</li>
+ * whose full-text switch is on ({@link io.heavenbase.spi.StoredField#fullText()}; LongText by
+ * default) (SQLite: a contentless FTS5 table). Ensure drops the table of a field whose switch is
+ * off.</li>
  * <li>Names come only from validated names; a layout whose names would collide case-insensitively
  * is rejected at ensure. Dialects shorten names longer than their identifier limit with a hash
  * suffix.</li>
@@ -42,7 +44,9 @@
  * exactly TextMatch's words and results equal {@code TextMatch.matches}. (FTS5's
  * {@code unicode61} tokenizer differs from TextMatch: Unicode 6.1 tables, No/Nl characters such as
  * "²" or "Ⅻ" inside words, private-use characters as letters, different non-ASCII case folding;
- * it is therefore not used.)</li>
+ * it is therefore not used.) On a field whose full-text switch is off, {@code match} is a scan
+ * with the function {@code hb_match} registered on every connection, which applies
+ * {@code TextMatch.words} to each stored text: the same answers without an index.</li>
  * <li>{@code array_contains} on Array, inline ({@code json_each} over the JSON text) and as a side
  * table (correlated {@code EXISTS}).</li>
  * <li>{@code near} on Vector (InlineColumn and VectorIndex, both an exhaustive scan): the function

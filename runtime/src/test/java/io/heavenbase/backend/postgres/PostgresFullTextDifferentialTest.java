@@ -17,6 +17,7 @@ class PostgresFullTextDifferentialTest {
 
     @Test
     void givenEachTextWithAndWithoutIndex_whenMatched_thenBothGiveTheIdsOfTheWordRule() {
-        CHECK.assertSameIdsWithAndWithoutIndex(PostgresConformanceLayouts.alone(PostgresTestServers.POSTGRES), ExecutionMode.FALLBACK);
+        CHECK.assertSameIdsWithAndWithoutIndex(PostgresConformanceLayouts.alone(PostgresTestServers.POSTGRES),
+                ExecutionMode.FALLBACK);
     }
 }

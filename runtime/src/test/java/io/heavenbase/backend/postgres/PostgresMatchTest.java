@@ -107,6 +107,44 @@ class PostgresMatchTest {
         assertThat(ids).containsExactly("b", "c");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = PostgresTestServers.class, names = "POSTGRES")
+    void givenSwitchTurnedOffAndOnAgain_whenTextsChangedMeanwhile_thenTheWordsAreOnlyTheCurrentTexts(
+            PostgresTestServers server) throws SQLException {
+        opened = PostgresBackends.open(server);
+        EntityLayout on = layout("article", indexed("title", "ShortText"), inline("body", "LongText"));
+        EntityLayout off = layout("article", inline("title", "ShortText"), inline("body", "LongText"));
+        opened.backend().ensure(on);
+        opened.backend().upsert(on, List.of(row(on, "a", "title", "old words", "body", "kept body"),
+                row(on, "b", "title", "old words")));
+
+        opened.backend().ensure(off);
+        assertThat(wordRows(server, "title")).isZero();
+        assertThat(wordRows(server, "body")).isEqualTo(1);
+        opened.backend().upsert(off, List.of(row(off, "a", "title", "new words", "body", "kept body"),
+                row(off, "c", "title", "old news")));
+        opened.backend().delete(off, List.of("b"));
+        opened.backend().ensure(on);
+
+        assertThat(ids(on, "title", "old")).containsExactly("c");
+        assertThat(ids(on, "title", "new")).containsExactly("a");
+        assertThat(ids(on, "body", "kept")).containsExactly("a");
+    }
+
+    private long wordRows(PostgresTestServers server, String field) throws SQLException {
+        try (Connection connection = server.connect(); Statement statement = connection.createStatement();
+                java.sql.ResultSet result = statement.executeQuery("SELECT count(*) FROM \"" + opened.schema()
+                        + "\".\"article$words\" WHERE field = '" + field + "'")) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private List<String> ids(EntityLayout layout, String field, String query) {
+        return opened.backend().execute(layout, Fragment.filter(new Expr.Leaf(field, Op.MATCH, query), null)).stream()
+                .map(Hit::objectId).sorted().toList();
+    }
+
     private Map<String, String> stored(PostgresTestServers server) {
         opened = PostgresBackends.open(server);
         opened.backend().ensure(ARTICLE);

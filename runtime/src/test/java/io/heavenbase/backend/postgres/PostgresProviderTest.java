@@ -43,17 +43,23 @@ class PostgresProviderTest {
     }
 
     @Test
-    void givenCapabilities_whenAsked_thenFiltersMatchOrderNativeEverywhereAndNearOnlyOnPgvector() {
+    void givenCapabilities_whenAsked_thenFiltersOrderAndIndexedMatchNativeEverywhereAndNearOnlyOnPgvector() {
         BackendProvider postgres = new PostgresProvider();
         BackendProvider pgvector = new PgvectorProvider();
         DType text = DType.SHORT_TEXT;
         DType vector = DType.vector(3);
 
         for (BackendProvider provider : List.of(postgres, pgvector)) {
-            for (String op : List.of(Ops.EQ, Ops.NE, Ops.LT, Ops.IN, Ops.NIN, Ops.NULL, Ops.MATCH, Ops.ORDER)) {
+            for (String op : List.of(Ops.EQ, Ops.NE, Ops.LT, Ops.IN, Ops.NIN, Ops.NULL, Ops.ORDER)) {
                 assertThat(provider.capabilities().isNative(text, Strategy.INLINE_COLUMN, op)).as("%s %s",
                         provider.type(), op).isTrue();
             }
+            assertThat(provider.capabilities().isNative(text, Strategy.INLINE_COLUMN, Ops.MATCH, true))
+                    .as("%s match with a full-text index", provider.type()).isTrue();
+            assertThat(provider.capabilities().isNative(text, Strategy.INLINE_COLUMN, Ops.MATCH, false))
+                    .as("%s match without one runs in the engine", provider.type()).isFalse();
+            assertThat(provider.capabilities().isNative(DType.LONG_TEXT, Strategy.INLINE_COLUMN, Ops.MATCH))
+                    .as("%s match on LongText, indexed by default", provider.type()).isTrue();
             assertThat(provider.capabilities().isNative(DType.parse("Array[Integer]"), Strategy.SIDE_TABLE,
                     Ops.ARRAY_CONTAINS)).isTrue();
         }

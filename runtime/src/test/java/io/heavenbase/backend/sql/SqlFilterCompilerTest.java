@@ -112,6 +112,26 @@ class SqlFilterCompilerTest {
     }
 
     @Test
+    void matchOnAFieldWithoutFullTextIndexIsAScanThroughHbMatchWithTheDistinctQueryWords() {
+        BoundSql sql = sqlite(leaf("title", Op.MATCH, "Hello, hello WORLD"));
+
+        assertThat(sql.sql()).isEqualTo("hb_match(t.\"title\", ?) = 1");
+        assertThat(sql.values()).containsExactly("hello world");
+    }
+
+    @Test
+    void matchOnAFieldWithoutFullTextIndexIsRefusedWhereTheDialectHasNoScan() {
+        PostgresDialect dialect = new PostgresDialect();
+        SqlFilterCompiler compiler = new SqlFilterCompiler(dialect, new SqlTables(dialect, null, "", article), article,
+                "t", "main");
+
+        assertThatThrownBy(() -> compiler.compile(leaf("title", Op.MATCH, "hello")))
+                .isInstanceOf(UnsupportedCapabilityException.class).hasMessageContaining("match")
+                .hasMessageContaining("article.title");
+        assertThat(compiler.compile(leaf("body", Op.MATCH, "hello")).sql()).contains("\"article$words\"");
+    }
+
+    @Test
     void matchWithoutWordsMatchesNothing() {
         assertThat(sqlite(leaf("body", Op.MATCH, " ?! ")).sql()).isEqualTo("1=0");
     }

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SqliteFullTextSwitchTest {
 
     private static final List<String> TEXTS = List.of("Don't stop", "Caf\u00e9 CAF\u00c9 cafe", "cafe\u0301 decomposed",
-            "x\u00b2 + y\u00b3", "\u0130stanbul \u0131g\u0131t", "Stra\u00dfe STRASSE", "\u03a3\u039f\u03a6\u039f\u03a3",
+            "x\u00b2 + y\u00b3", "\u0130stanbul \u0131g\u0131t", "Stra\u00dfe STRASSE",
+            "\u03a3\u039f\u03a6\u039f\u03a3",
             "rock\uD83D\uDE00roll", "\u65e5\u672c\u8a9e \u4e2d\u6587", "\uD801\uDC00 deseret \uD801\uDC28",
             "under_score", "tab\tsep new\nline", "\u01c4 digraph \u01c5", "\ufb01ne fine", "\u212a kelvin k",
             "\"quoted\" * ^ : ( )", "  ", "-", "\u00a0nbsp\u2009thin\u200bzero", "42 is 42");

@@ -88,9 +88,11 @@ class SqliteProviderTest {
     }
 
     @Test
-    void matchIsNativeOnTheTextKindsOnly() {
+    void matchIsNativeOnTheTextKindsOnlyWithOrWithoutFullTextIndex() {
         for (DType text : new DType[] {DType.SHORT_TEXT, DType.MEDIUM_TEXT, DType.LONG_TEXT}) {
             assertThat(capabilities.isNative(text, Strategy.INLINE_COLUMN, Ops.MATCH)).isTrue();
+            assertThat(capabilities.isNative(text, Strategy.INLINE_COLUMN, Ops.MATCH, true)).isTrue();
+            assertThat(capabilities.isNative(text, Strategy.INLINE_COLUMN, Ops.MATCH, false)).isTrue();
         }
         assertThat(capabilities.mode(DType.IDENTIFIER, Strategy.INLINE_COLUMN, Ops.MATCH)).isEmpty();
     }
