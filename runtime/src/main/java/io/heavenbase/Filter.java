@@ -1,6 +1,7 @@
 package io.heavenbase;
 
 import io.heavenbase.query.Expr;
+import io.heavenbase.query.ExprText;
 import io.heavenbase.query.Op;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -130,7 +131,7 @@ public final class Filter {
 
     @Override
     public String toString() {
-        return expr.toString();
+        return ExprText.of(expr);
     }
 
     private static Filter leaf(String field, Op op, Object value) {

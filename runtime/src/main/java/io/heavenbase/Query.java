@@ -22,6 +22,9 @@ public final class Query {
 
     /** Adds a filter; repeated calls are ANDed. */
     public Query where(Filter filter) {
+        if (filter == null) {
+            throw new ValidationException(null, "filter", "filter", "where() needs a filter, got null");
+        }
         return new Query(runner, spec.withFilter(filter.expr()));
     }
 

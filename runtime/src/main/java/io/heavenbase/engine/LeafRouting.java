@@ -75,10 +75,13 @@ final class LeafRouting {
      * within the backend's {@link FilterBudget}.
      */
     boolean pushable(Expr expr, String backend) {
-        if (!budget(backend).admits(expr)) {
+        List<Expr.Leaf> leaves = expr.leaves();
+        // a filter without leaves is a constant (validation can turn eq 41.5 on an Integer into false):
+        // the engine answers it without asking a backend
+        if (leaves.isEmpty() || !budget(backend).admits(expr)) {
             return false;
         }
-        for (Expr.Leaf leaf : expr.leaves()) {
+        for (Expr.Leaf leaf : leaves) {
             if (!nativeOn(leaf.field(), leaf.op().id(), backend)) {
                 return false;
             }

@@ -18,6 +18,11 @@ public sealed interface Expr permits Expr.And, Expr.Or, Expr.Not, Expr.Leaf {
         }
 
         @Override
+        public String toString() {
+            return ExprText.of(this);
+        }
+
+        @Override
         public List<Leaf> leaves() {
             return children.stream().flatMap(c -> c.leaves().stream()).toList();
         }
@@ -29,12 +34,22 @@ public sealed interface Expr permits Expr.And, Expr.Or, Expr.Not, Expr.Leaf {
         }
 
         @Override
+        public String toString() {
+            return ExprText.of(this);
+        }
+
+        @Override
         public List<Leaf> leaves() {
             return children.stream().flatMap(c -> c.leaves().stream()).toList();
         }
     }
 
     record Not(Expr child) implements Expr {
+        @Override
+        public String toString() {
+            return ExprText.of(this);
+        }
+
         @Override
         public List<Leaf> leaves() {
             return child.leaves();

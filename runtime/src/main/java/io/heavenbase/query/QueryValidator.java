@@ -50,6 +50,9 @@ public final class QueryValidator {
         // normalised again after validation: numeric bounds may have become constants
         Expr filter = spec.filter() == null ? null
                 : FilterNormalizer.normalize(expr(schema, FilterNormalizer.normalize(spec.filter())));
+        if (filter instanceof Expr.And and && and.children().isEmpty()) {
+            filter = null; // always true: no filter
+        }
         NearSpec near = spec.near() == null ? null : near(schema, spec.near());
         List<String> select = new ArrayList<>();
         for (int i = 0; i < spec.select().size(); i++) {

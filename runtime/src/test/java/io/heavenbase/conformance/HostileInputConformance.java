@@ -180,6 +180,10 @@ public interface HostileInputConformance extends ConformanceContext {
     default void givenNullInList_whenQuery_thenValidationExceptionNamingTheOperator() {
         loadFixture();
 
+        assertThatThrownBy(() -> ws().query(item()).where(null)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> Filter.not(null)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> Filter.or(Filter.eq(QTY, 1), null)).isInstanceOf(ValidationException.class);
+
         assertThatThrownBy(() -> idsWhere(Filter.in(QTY, (Collection<?>) null)))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("filter.qty.$in");
         assertThatThrownBy(() -> idsWhere(Filter.notIn(QTY, (Collection<?>) null)))

@@ -67,6 +67,20 @@ public interface ValueSemanticsConformance extends ConformanceContext {
     }
 
     @Test
+    default void givenFractionalBoundThatIsAlwaysTrueOrFalse_whenNear_thenLikeNoFilterOrNothing() {
+        loadFixture();
+        float[] vector = {1, 0, 0};
+
+        List<String> unfiltered = ws().query(item()).near(ConformanceEntity.EMBEDDING, vector, 3).execute().ids();
+
+        assertThat(ws().query(item()).near(ConformanceEntity.EMBEDDING, vector, 3).where(Filter.ne(QTY, 4.5))
+                .execute().ids()).containsExactlyElementsOf(unfiltered);
+        assertThat(ws().query(item()).near(ConformanceEntity.EMBEDDING, vector, 3).where(Filter.eq(QTY, 4.5))
+                .execute().ids()).isEmpty();
+        assertThat(ws().query(item()).where(Filter.eq(QTY, 4.5)).count()).isZero();
+    }
+
+    @Test
     default void givenJavaFloat_whenStoredInAFloatField_thenItEqualsTheDecimalItPrintsAs() {
         ws().upsert(item(), ConformanceRows.row("f1", PRICE, 1.23f));
         ws().upsert(item(), ConformanceRows.row("f2", PRICE, 1.2300000190734863));

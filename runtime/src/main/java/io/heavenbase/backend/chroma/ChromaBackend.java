@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.heavenbase.BackendException;
 import io.heavenbase.capability.CapabilityTable;
+import io.heavenbase.schema.InputLimits;
 import io.heavenbase.schema.Names;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.EntityLayout;
+import io.heavenbase.spi.FilterBudget;
 import io.heavenbase.spi.Fragment;
 import io.heavenbase.spi.Hit;
 import java.util.ArrayList;
@@ -47,6 +49,8 @@ public final class ChromaBackend implements Backend {
     private final Map<String, String> collectionIds = new ConcurrentHashMap<>();
     private final AtomicBoolean databaseReady = new AtomicBoolean();
 
+    private static final FilterBudget BUDGET = new FilterBudget(100, InputLimits.MAX_FILTER_DEPTH);
+
     ChromaBackend(String name, String prefix, String prefixProperty, CapabilityTable capabilities, ChromaApi api,
             ObjectMapper json, int exactNearLimit) {
         this.name = name;
@@ -71,6 +75,15 @@ public final class ChromaBackend implements Backend {
     @Override
     public CapabilityTable capabilities() {
         return capabilities;
+    }
+
+    /**
+     * Chroma runs a where clause as SQLite SQL, nesting one level per ANDed or ORed condition, and
+     * SQLite stops at depth 1,000: fragments stay at 100 terms, the engine splits bigger filters.
+     */
+    @Override
+    public FilterBudget filterBudget() {
+        return BUDGET;
     }
 
     @Override
