@@ -3,6 +3,7 @@ package io.heavenbase.backend.lance;
 import io.heavenbase.UnsupportedCapabilityException;
 import io.heavenbase.query.Expr;
 import io.heavenbase.schema.DType;
+import io.heavenbase.schema.Names;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.StoredField;
 import java.util.ArrayList;
@@ -69,11 +70,13 @@ final class LanceFilter {
 
     private String leaf(Expr.Leaf leaf) {
         StoredField field = layout.field(leaf.field());
-        if (field == null) {
+        boolean key = field == null && leaf.field().equals(Names.OBJECT_ID);
+        if (field == null && !key) {
             throw unsupported(leaf, "the field is not stored on this backend");
         }
-        DType dtype = field.dtype();
-        String column = "`" + field.name() + "`";
+        // object_id is the key column of every table, not one of the layout's fields.
+        DType dtype = key ? DType.IDENTIFIER : field.dtype();
+        String column = "`" + leaf.field() + "`";
         Object value = leaf.value();
         switch (leaf.op()) {
             case NULL:
