@@ -19,8 +19,7 @@ public record AuditReport(List<Issue> issues) {
     /**
      * One finding. Kinds: {@code pending_write} (a journalled write that did not complete),
      * {@code missing_part} (a row lacks its part on a backend), {@code orphan_part} (a part
-     * without its row on the home backend), {@code missing_catalog}, {@code stale_catalog},
-     * {@code orphan_catalog}.
+     * without its row on the home backend). The catalog is derived when read, so it has no kinds.
      */
     public record Issue(String kind, String entity, String objectId, String backend, String detail) {
     }
