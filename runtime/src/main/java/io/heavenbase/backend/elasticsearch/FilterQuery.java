@@ -98,12 +98,17 @@ final class FilterQuery {
 
     private static ObjectNode leaf(Expr.Leaf leaf, EntityLayout layout) {
         StoredField field = layout.field(leaf.field());
-        if (field == null) {
+        // object_id is a keyword of every document, not one of the layout's fields.
+        boolean key = field == null && leaf.field().equals(DocumentCodec.OBJECT_ID);
+        if (field == null && !key) {
             throw new IllegalArgumentException("field '" + leaf.field() + "' is not stored in this index");
         }
-        String name = field.name();
-        DType dtype = field.dtype();
+        String name = leaf.field();
+        DType dtype = key ? DType.IDENTIFIER : field.dtype();
         Object value = leaf.value();
+        if (key && leaf.op() == Op.NULL) {
+            return Boolean.TRUE.equals(value) ? matchNone() : matchAll();
+        }
         switch (leaf.op()) {
             case EQ:
                 return eq(name, dtype, value);

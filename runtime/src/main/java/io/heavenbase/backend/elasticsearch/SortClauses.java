@@ -31,10 +31,15 @@ final class SortClauses {
         ArrayNode sort = SearchClient.JSON.createArrayNode();
         for (SortKey key : order) {
             StoredField field = layout.field(key.field());
+            String direction = key.descending() ? "desc" : "asc";
+            if (field == null && key.field().equals(DocumentCodec.OBJECT_ID)) {
+                // The keyword every document has; unique, so the keys after it cannot matter.
+                sort.addObject().putObject(DocumentCodec.OBJECT_ID).put("order", direction);
+                continue;
+            }
             if (field == null) {
                 throw new IllegalArgumentException("cannot order by '" + key.field() + "': not stored in this index");
             }
-            String direction = key.descending() ? "desc" : "asc";
             Kind kind = field.dtype().kind();
             if (kind == Kind.FLOAT) {
                 sort.add(script(FLOAT_KEY, direction, "field", field.name()));
