@@ -1,5 +1,6 @@
 package io.heavenbase.backend.mysql;
 
+import static io.heavenbase.backend.mysql.MysqlFixtures.indexed;
 import static io.heavenbase.backend.mysql.MysqlFixtures.inline;
 import static io.heavenbase.backend.mysql.MysqlFixtures.layout;
 import static io.heavenbase.backend.mysql.MysqlFixtures.row;
@@ -24,7 +25,7 @@ class MysqlBulkWriteTest extends MysqlBackendTestBase {
 
     private static final int ROWS = 1_234;
 
-    private final EntityLayout item = layout("item", inline("title", "ShortText"), inline("body", "LongText"),
+    private final EntityLayout item = layout("item", indexed("title", "ShortText"), inline("body", "LongText"),
             inline("qty", "Integer"), inline("price", "Float"), side("labels", "Array[ShortText]"));
 
     @Test

@@ -1,6 +1,6 @@
 package io.heavenbase.backend.sql;
 
-import static io.heavenbase.backend.sql.SqliteFixtures.inline;
+import static io.heavenbase.backend.sql.SqliteFixtures.indexed;
 import static io.heavenbase.backend.sql.SqliteFixtures.layout;
 import static io.heavenbase.backend.sql.SqliteFixtures.row;
 import static io.heavenbase.backend.sql.SqliteFixtures.rows;
@@ -34,7 +34,7 @@ class RowKeysTest {
     @TempDir
     Path directory;
 
-    private final EntityLayout notes = layout("notes", inline("title", "ShortText"));
+    private final EntityLayout notes = layout("notes", indexed("title", "ShortText"));
 
     private String database() {
         return directory.resolve("keys.db").toString();
