@@ -124,12 +124,18 @@ final class PostgresWordIndex implements FullTextIndex {
         }
     }
 
-    /** The replaced owners' words go in one delete, every row's new words in one bulk insert. */
+    /**
+     * Every written owner's words for the field go in one delete (not only the replaced owners': a
+     * words row left without its entity row, as an interrupted drop by another process can leave,
+     * must not make the insert fail), then every row's new words in one bulk insert.
+     */
     private void writeInBulk(BulkLoader bulk, Connection connection, SqlTables tables, StoredField field,
             List<Map<String, Object>> rows, Set<String> replaced) throws SQLException {
-        if (!replaced.isEmpty()) {
-            delete(connection, tables, field, replaced);
+        List<String> owners = new ArrayList<>(rows.size());
+        for (Map<String, Object> row : rows) {
+            owners.add((String) row.get(Names.OBJECT_ID));
         }
+        delete(connection, tables, field, owners);
         SqlParam fieldName = SqlParam.text(field.name());
         List<List<SqlParam>> values = new ArrayList<>(rows.size());
         for (Map<String, Object> row : rows) {

@@ -107,6 +107,29 @@ class PostgresBulkWriteTest {
         assertThat(ids(item, new Expr.Leaf("labels", Op.ARRAY_CONTAINS, "l0-4"))).containsExactly(id(4));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(PostgresTestServers.class)
+    void givenWordsLeftWithoutTheirRow_whenManyRowsAreWritten_thenTheWriteSucceedsAndTheStaleWordsAreGone(
+            PostgresTestServers server) throws java.sql.SQLException {
+        opened = PostgresBackends.open(server);
+        EntityLayout item = layout("item", inline("title", "ShortText"));
+        opened.backend().ensure(item);
+        try (java.sql.Connection connection = server.connect();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO \"" + opened.schema() + "\".\"item$words\" VALUES ('" + id(7)
+                    + "', 'title', ARRAY['stale'])");
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            rows.add(row(item, id(i), "title", "fresh w" + i));
+        }
+
+        opened.backend().upsert(item, rows);
+
+        assertThat(ids(item, new Expr.Leaf("title", Op.MATCH, "stale"))).isEmpty();
+        assertThat(ids(item, new Expr.Leaf("title", Op.MATCH, "fresh w7"))).containsExactly(id(7));
+    }
+
     private static EntityLayout entity(String name) {
         return layout(name, inline("title", "ShortText"), inline("ref", "Identifier"), inline("body", "LongText"),
                 inline("color", "Categorical[red,green]"), inline("qty", "Integer"), inline("price", "Float"),
