@@ -2,6 +2,7 @@ package io.heavenbase.engine;
 
 import io.heavenbase.AuditReport;
 import io.heavenbase.RepairReport;
+import io.heavenbase.ValidationException;
 import io.heavenbase.routing.StoragePlan;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.EntityLayout;
@@ -20,8 +21,8 @@ import java.util.TreeSet;
 
 /**
  * Finds and fixes drift. Pending journal entries are inspected (see {@link JournalInspection}) and,
- * on repair, handled in sequence order: ids a later write superseded are discarded, the others
- * replayed (an upsert is written again to every part from its journalled rows, a delete is
+ * on repair, handled in sequence order: ids a later write superseded (and stale ids of entries from
+ * a version without sequence numbers) are discarded, the others replayed (an upsert is written again to every part from its journalled rows, a delete is
  * repeated), so a replay never reverts a later write and replaying twice changes nothing. Then
  * parts without a home row are deleted, and home rows missing a part get that part re-created
  * with null values (reported, since those values were lost before the repair). The catalog is a
@@ -48,7 +49,7 @@ final class Auditor {
         }
         List<AuditReport.Issue> issues = new ArrayList<>();
         for (WriteJournal.Entry entry : journal.pending()) {
-            issues.addAll(inspection.issues(entry, byEntity.get(entry.entity())));
+            issues.addAll(inspect(entry, byEntity.get(entry.entity())).issues());
         }
         for (StoragePlan plan : plans) {
             if (SystemEntities.isSystem(plan.entityId())) {
@@ -111,25 +112,54 @@ final class Auditor {
         return new RepairReport(fixed, unresolved);
     }
 
-    /** Handles every pending entry in sequence order; an entry is removed only once it is replayed. */
+    /**
+     * Handles every pending entry in sequence order: replays the ids the inspection keeps, discards
+     * the others, then removes the entry with its markers. An entry that cannot be replayed here
+     * (entity not registered, payload no longer valid) stays, reported as unresolved.
+     */
     private void replayJournal(Map<String, StoragePlan> plans, List<AuditReport.Issue> fixed,
             List<AuditReport.Issue> unresolved) {
         for (WriteJournal.Entry entry : journal.pending()) {
             StoragePlan plan = plans.get(entry.entity());
-            List<AuditReport.Issue> issues = inspection.issues(entry, plan);
-            if (plan == null) {
-                unresolved.addAll(issues);
+            JournalInspection.Result result = inspect(entry, plan);
+            if (plan == null || result.replay() == null) {
+                unresolved.addAll(result.issues());
                 continue;
             }
-            if (!entry.ids().isEmpty()) {
+            if (!result.replay().isEmpty()) {
                 if (entry.op().equals("delete")) {
-                    writes.deleteParts(plan, entry.ids());
+                    writes.deleteParts(plan, result.replay());
                 } else {
-                    writes.writeParts(plan, new ArrayList<>(JournalInspection.journalledRows(entry, plan).values()));
+                    Map<String, Map<String, Object>> rows = JournalInspection.journalledRows(entry, plan);
+                    List<Map<String, Object>> replayed = new ArrayList<>();
+                    for (String id : result.replay()) {
+                        replayed.add(rows.get(id));
+                    }
+                    writes.writeParts(plan, replayed);
                 }
             }
-            journal.complete(entry.id());
-            fixed.addAll(issues);
+            journal.complete(entry);
+            fixed.addAll(result.issues());
+        }
+        journal.removeOrphanMarkers();
+    }
+
+    /**
+     * Inspects one entry; a payload that no longer validates against the entity's current schema
+     * (the schema changed since the write) is reported for that entry alone, with a null replay.
+     */
+    private JournalInspection.Result inspect(WriteJournal.Entry entry, StoragePlan plan) {
+        try {
+            return inspection.inspect(entry, plan);
+        } catch (ValidationException e) {
+            List<AuditReport.Issue> issues = new ArrayList<>();
+            for (String id : entry.ids()) {
+                issues.add(new AuditReport.Issue(JournalInspection.UNREPLAYABLE, entry.entity(), id, null,
+                        entry.op() + " of journal entry " + entry.id() + " (seq " + entry.seq() + ") no longer "
+                                + "fits the schema of '" + entry.entity() + "' (" + e.getMessage()
+                                + "); repair leaves it for a manual fix"));
+            }
+            return new JournalInspection.Result(issues, null);
         }
     }
 

@@ -18,13 +18,28 @@ import java.util.Map;
  * the entry: for an upsert, whether the part holds exactly the journalled values (canonical
  * comparison, see {@link SameValues}); for a delete, whether the part is gone. No part or every
  * part done is a {@code pending_write}; some parts done and others not is a {@code torn_row}, a row
- * whose parts come from two different writes. Costs one fetch per backend per entry.
+ * whose parts come from two different writes. Both are replayed.
+ *
+ * <p>An entry left by a version without sequence numbers (seq 0) never had its ids superseded, so
+ * it is replayed for an id only when the write had visibly started: some part holds its values
+ * (upsert) or is gone (delete). A later acknowledged write rewrote every part, so when no part
+ * holds the journalled values the entry is stale: a {@code legacy_write}, discarded (not replaying a
+ * write that was never acknowledged is always safe). Costs one fetch per backend per entry.
  */
 final class JournalInspection {
 
     static final String PENDING = "pending_write";
     static final String TORN = "torn_row";
     static final String SUPERSEDED = "superseded_write";
+    static final String LEGACY = "legacy_write";
+    static final String UNREPLAYABLE = "unreplayable_write";
+
+    /**
+     * The issues of one entry and the ids repair replays (the others it discards); {@code replay} is
+     * null when the entry cannot be replayed at all.
+     */
+    record Result(List<AuditReport.Issue> issues, List<String> replay) {
+    }
 
     private final Map<String, Backend> backends;
 
@@ -32,8 +47,9 @@ final class JournalInspection {
         this.backends = backends;
     }
 
-    /** The issues of one entry; {@code plan} is null when the entity is not registered here. */
-    List<AuditReport.Issue> issues(WriteJournal.Entry entry, StoragePlan plan) {
+    /** The issues of one entry and the ids to replay; {@code plan} is null when the entity is not registered here. */
+    Result inspect(WriteJournal.Entry entry, StoragePlan plan) {
+        List<String> replay = new ArrayList<>();
         List<AuditReport.Issue> issues = new ArrayList<>();
         String origin = entry.op() + " of journal entry " + entry.id() + " (seq " + entry.seq() + ")";
         for (Map.Entry<String, Long> superseded : entry.superseded().entrySet()) {
@@ -42,7 +58,7 @@ final class JournalInspection {
                             + "; repair discards it"));
         }
         if (entry.ids().isEmpty()) {
-            return issues;
+            return new Result(issues, replay);
         }
         if (plan == null) {
             for (String id : entry.ids()) {
@@ -50,7 +66,7 @@ final class JournalInspection {
                         + " interrupted; entity '" + entry.entity() + "' is not registered in this workspace "
                         + "instance, register it to let repair replay the entry"));
             }
-            return issues;
+            return new Result(issues, replay);
         }
         Map<String, List<String>> doneOn = new HashMap<>();
         Map<String, List<String>> notDoneOn = new HashMap<>();
@@ -69,6 +85,13 @@ final class JournalInspection {
         for (String id : entry.ids()) {
             List<String> done = doneOn.getOrDefault(id, List.of());
             List<String> notDone = notDoneOn.getOrDefault(id, List.of());
+            if (entry.seq() == 0 && done.isEmpty()) {
+                issues.add(new AuditReport.Issue(LEGACY, entry.entity(), id, null, origin + " was written by a "
+                        + "version without sequence numbers and no part " + (expected == null ? "is deleted"
+                        : "holds its values") + ": a later write replaced it, or it never started; repair discards it"));
+                continue;
+            }
+            replay.add(id);
             if (done.isEmpty() || notDone.isEmpty()) {
                 issues.add(new AuditReport.Issue(PENDING, entry.entity(), id, null, origin + " interrupted "
                         + (done.isEmpty() ? "before any part was written" : "after every part was written")
@@ -79,7 +102,7 @@ final class JournalInspection {
                         " hold its values") + ", the parts on " + notDone + " do not; repair replays it"));
             }
         }
-        return issues;
+        return new Result(issues, replay);
     }
 
     /** The entry's rows by id, in canonical form. */

@@ -12,10 +12,10 @@ import java.util.Map;
 
 /**
  * The write path: splits canonical rows into one part per backend (each carrying object_id), writes
- * one batch per backend. A write that spans several backends is journalled first (which also
- * supersedes the same ids in older pending entries, see {@link WriteJournal}), so a failure half
- * way leaves a record that audit reports and repair replays. A write to an entity on one backend
- * touches no journal.
+ * one batch per backend. A write that spans several backends is journalled first, so a failure half
+ * way leaves a record that audit reports and repair replays; once every part is stored it
+ * supersedes the same ids in older pending entries (see {@link WriteJournal#finish}). A write to
+ * an entity on one backend touches no journal.
  */
 final class WriteCoordinator {
 
@@ -43,7 +43,7 @@ final class WriteCoordinator {
         }
         writeParts(plan, rows);
         if (entry != null) {
-            journal.complete(entry.entryId());
+            journal.finish(entry);
         }
     }
 
@@ -63,7 +63,7 @@ final class WriteCoordinator {
         WriteJournal.Ticket entry = spansBackends(plan) ? journal.begin("delete", plan.entityId(), ids, null) : null;
         deleteParts(plan, ids);
         if (entry != null) {
-            journal.complete(entry.entryId());
+            journal.finish(entry);
         }
     }
 

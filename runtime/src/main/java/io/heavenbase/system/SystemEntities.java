@@ -59,7 +59,7 @@ public final class SystemEntities {
                 .field("entity", "Identifier")
                 .field("ids", "Json")
                 .field("payload", "Json")
-                .field("superseded", "Json")
+                .field("supersedes", "Identifier")
                 .build();
     }
 

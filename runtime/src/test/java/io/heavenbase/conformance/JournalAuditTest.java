@@ -9,8 +9,11 @@ import io.heavenbase.HeavenBase;
 import io.heavenbase.RepairReport;
 import io.heavenbase.Row;
 import io.heavenbase.Workspace;
+import io.heavenbase.routing.PlacementRules;
 import io.heavenbase.schema.EntitySchema;
+import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.EntityLayout;
+import io.heavenbase.system.SystemEntities;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -173,6 +176,122 @@ class JournalAuditTest {
         assertStored(row("r", 2));
         assertThat(ws.repair().fixed()).as("a second repair has nothing left").isEmpty();
         assertStored(row("r", 2));
+    }
+
+    @Test
+    void givenEntryOfTheVersionWithoutSeqAndALaterAcknowledgedWrite_whenRepair_thenTheLaterWriteStays() {
+        ws.upsert(ENTITY, row("r", 1));
+        Faults.failNext(faults("vec"), "upsert");
+        assertThatThrownBy(() -> ws.upsert(ENTITY, row("r", 2))).isInstanceOf(BackendException.class);
+        ws.upsert(ENTITY, row("r", 3));
+        asWrittenByTheVersionWithoutSeq();
+
+        assertThat(kinds(ws.audit().issues())).containsExactly("r legacy_write");
+        RepairReport repair = ws.repair();
+
+        assertThat(kinds(repair.fixed())).containsExactly("r legacy_write");
+        assertThat(repair.fixed().get(0).detail()).contains("without sequence numbers").contains("discards");
+        assertStored(row("r", 3));
+        assertThat(ws.audit().issues()).isEmpty();
+        assertThat(journalRows()).as("entry gone").isEmpty();
+    }
+
+    @Test
+    void givenEntryOfTheVersionWithoutSeqThatStoppedHalfWay_whenRepair_thenItIsReplayed() {
+        ws.upsert(ENTITY, row("r", 1));
+        Faults.failNext(faults("vec"), "upsert");
+        assertThatThrownBy(() -> ws.upsert(ENTITY, row("r", 2))).isInstanceOf(BackendException.class);
+        asWrittenByTheVersionWithoutSeq();
+
+        assertThat(kinds(ws.audit().issues())).containsExactly("r torn_row");
+        assertThat(kinds(ws.repair().fixed())).containsExactly("r torn_row");
+        assertStored(row("r", 2));
+    }
+
+    @Test
+    void givenDeleteOfTheVersionWithoutSeqAndALaterUpsert_whenRepair_thenTheRowStays() {
+        ws.upsert(ENTITY, row("r", 1));
+        Faults.failNext(faults("vec"), "delete");
+        assertThatThrownBy(() -> ws.delete(ENTITY, "r")).isInstanceOf(BackendException.class);
+        ws.upsert(ENTITY, row("r", 2));
+        asWrittenByTheVersionWithoutSeq();
+
+        assertThat(kinds(ws.repair().fixed())).containsExactly("r legacy_write");
+        assertStored(row("r", 2));
+        assertThat(ws.audit().issues()).isEmpty();
+    }
+
+    @Test
+    void givenDeleteOfTheVersionWithoutSeqThatStoppedHalfWay_whenRepair_thenTheDeleteIsRepeated() {
+        ws.upsert(ENTITY, row("r", 1));
+        Faults.failNext(faults("search"), "delete");
+        assertThatThrownBy(() -> ws.delete(ENTITY, "r")).isInstanceOf(BackendException.class);
+        asWrittenByTheVersionWithoutSeq();
+
+        assertThat(kinds(ws.repair().fixed())).containsExactly("r torn_row");
+        assertGoneEverywhere("r");
+    }
+
+    @Test
+    void givenEntryWhosePayloadNoLongerFitsTheSchema_whenAuditAndRepair_thenOnlyThatEntryIsUnresolved() {
+        ws.upsertMany(ENTITY, List.of(row("r", 1), row("s", 1)));
+        Faults.failNext(faults("vec"), "upsert");
+        assertThatThrownBy(() -> ws.upsert(ENTITY, row("r", 2))).isInstanceOf(BackendException.class);
+        Faults.failNext(faults("vec"), "upsert");
+        assertThatThrownBy(() -> ws.upsert(ENTITY, row("s", 2))).isInstanceOf(BackendException.class);
+        Backend main = ws.backends().get("main");
+        EntityLayout journal = journalLayout();
+        for (Map.Entry<String, Map<String, Object>> entry : journalRows().entrySet()) {
+            List<?> payload = (List<?>) entry.getValue().get("payload");
+            Map<?, ?> encoded = (Map<?, ?>) payload.get(0);
+            if ("r".equals(encoded.get("object_id"))) {
+                Map<String, Object> changed = new LinkedHashMap<>(entry.getValue());
+                Map<Object, Object> renamed = new LinkedHashMap<>(encoded);
+                renamed.put("dropped_field", "from an older schema");
+                changed.put("payload", List.of(renamed));
+                changed.put("object_id", entry.getKey());
+                main.upsert(journal, List.of(changed));
+            }
+        }
+
+        assertThat(kinds(ws.audit().issues())).containsExactly("r unreplayable_write", "s torn_row");
+        RepairReport repair = ws.repair();
+
+        assertThat(kinds(repair.fixed())).containsExactly("s torn_row");
+        assertThat(kinds(repair.unresolved())).containsExactly("r unreplayable_write");
+        assertThat(repair.unresolved().get(0).detail()).contains("dropped_field");
+        assertStored(row("s", 2));
+        assertThat(journalRows()).as("the unreplayable entry stays").hasSize(1);
+    }
+
+    /** Rewrites the journal as the previous version left it: no sequence numbers, no supersession. */
+    private void asWrittenByTheVersionWithoutSeq() {
+        Backend main = ws.backends().get("main");
+        EntityLayout journal = journalLayout();
+        for (Map.Entry<String, Map<String, Object>> row : journalRows().entrySet()) {
+            if (row.getValue().get("supersedes") != null) {
+                main.delete(journal, List.of(row.getKey()));
+            } else {
+                Map<String, Object> old = new LinkedHashMap<>();
+                old.put("object_id", row.getKey());
+                for (String field : List.of("op", "entity", "ids", "payload")) {
+                    old.put(field, row.getValue().get(field));
+                }
+                main.delete(journal, List.of(row.getKey()));
+                main.upsert(journal, List.of(old));
+            }
+        }
+        assertThat(journalRows()).isNotEmpty().allSatisfy((id, values) -> assertThat(values.get("seq")).isNull());
+    }
+
+    private Map<String, Map<String, Object>> journalRows() {
+        Backend main = ws.backends().get("main");
+        EntityLayout journal = journalLayout();
+        return main.fetch(journal, main.ids(journal), journal.fieldNames());
+    }
+
+    private EntityLayout journalLayout() {
+        return PlacementRules.of(Map.of("main", ws.backends().get("main"))).plan(SystemEntities.journal()).part("main");
     }
 
     private String faults(String backend) {

@@ -53,10 +53,12 @@ class WriteJournalTest {
                 List.of(Map.of("object_id", "x", "title", "old x"), Map.of("object_id", "y", "title", "old y")));
 
         WriteJournal.Ticket later = behind.begin("delete", "item", List.of("x"), null);
+        assertThat(behind.pending().get(0).superseded()).as("not before the later write is stored").isEmpty();
+        behind.finish(later);
 
         assertThat(later.seq()).isGreaterThan(interrupted.seq());
         List<WriteJournal.Entry> pending = behind.pending();
-        assertThat(pending).extracting(WriteJournal.Entry::id).containsExactly(interrupted.entryId(), later.entryId());
+        assertThat(pending).extracting(WriteJournal.Entry::id).containsExactly(interrupted.entryId());
         WriteJournal.Entry old = pending.get(0);
         assertThat(old.ids()).containsExactly("y");
         assertThat(old.superseded()).containsExactly(Map.entry("x", later.seq()));
@@ -71,12 +73,12 @@ class WriteJournalTest {
                 List.of(Map.of("object_id", "x")));
         WriteJournal.Ticket otherId = journal.begin("delete", "item", List.of("y"), null);
 
-        journal.begin("upsert", "item", List.of("x"), List.of(Map.of("object_id", "x")));
+        journal.finish(journal.begin("upsert", "item", List.of("x"), List.of(Map.of("object_id", "x"))));
 
         for (WriteJournal.Entry entry : journal.pending()) {
             assertThat(entry.superseded()).as("entry %s", entry.id()).isEmpty();
         }
-        assertThat(journal.pending()).extracting(WriteJournal.Entry::id).startsWith(otherEntity.entryId(),
+        assertThat(journal.pending()).extracting(WriteJournal.Entry::id).containsExactly(otherEntity.entryId(),
                 otherId.entryId());
         assertThat(journal.holds("item", "y")).isTrue();
         assertThat(journal.holds("other", "y")).isFalse();
@@ -87,10 +89,92 @@ class WriteJournalTest {
         WriteJournal journal = new WriteJournal(table, new SequenceClock());
         WriteJournal.Ticket ticket = journal.begin("delete", "item", List.of("x"), null);
 
-        journal.complete(ticket.entryId());
+        journal.finish(ticket);
 
         assertThat(journal.pending()).isEmpty();
         assertThat(journal.holds("item", "x")).isFalse();
+        assertThat(table.ids()).isEmpty();
+    }
+
+    @Test
+    void givenAWriteThatBeganAtTheSameMomentWithALowerSeq_whenTheOtherWriteFinishes_thenItsIdIsSuperseded() {
+        WriteJournal journal = new WriteJournal(table, new SequenceClock());
+        WriteJournal.Ticket acknowledged = journal.begin("upsert", "item", List.of("x"), List.of(Map.of("object_id", "x")));
+        // Another instance read the same empty journal, took a lower number and recorded its entry
+        // after this write's entry: it is not there when this write begins, only when it finishes.
+        String concurrent = "c0ffee";
+        table.upsert(List.of(entryRow(concurrent, acknowledged.seq() - 1, List.of("x", "y"))));
+
+        journal.finish(acknowledged);
+
+        WriteJournal.Entry entry = journal.pending().get(0);
+        assertThat(entry.id()).isEqualTo(concurrent);
+        assertThat(entry.ids()).containsExactly("y");
+        assertThat(entry.superseded()).containsExactly(Map.entry("x", acknowledged.seq()));
+        assertThat(journal.holds("item", "x")).isFalse();
+    }
+
+    @Test
+    void givenAConcurrentWriteWithAHigherSeq_whenTheOtherWriteFinishes_thenItStaysToReplay() {
+        WriteJournal journal = new WriteJournal(table, new SequenceClock());
+        WriteJournal.Ticket ticket = journal.begin("delete", "item", List.of("x"), null);
+        table.upsert(List.of(entryRow("later", ticket.seq() + 1, List.of("x"))));
+
+        journal.finish(ticket);
+
+        assertThat(journal.pending()).singleElement().satisfies(entry -> {
+            assertThat(entry.ids()).containsExactly("x");
+            assertThat(entry.superseded()).isEmpty();
+        });
+    }
+
+    @Test
+    void givenTwoInstancesSupersedingOneEntry_whenBothFinish_thenBothMarksStayAndTheEntryIsNeverRewritten() {
+        WriteJournal first = new WriteJournal(table, new SequenceClock());
+        WriteJournal second = new WriteJournal(table, new SequenceClock());
+        WriteJournal.Ticket old = first.begin("upsert", "item", List.of("x", "y"),
+                List.of(Map.of("object_id", "x"), Map.of("object_id", "y")));
+        Map<String, Object> stored = table.fetch(List.of(old.entryId()), List.of("ids", "payload")).get(old.entryId());
+        WriteJournal.Ticket onX = first.begin("delete", "item", List.of("x"), null);
+        WriteJournal.Ticket onY = second.begin("delete", "item", List.of("y"), null);
+
+        second.finish(onY);
+        first.finish(onX);
+        second.finish(second.begin("delete", "item", List.of("y"), null));
+
+        WriteJournal.Entry entry = first.pending().get(0);
+        assertThat(entry.ids()).isEmpty();
+        assertThat(entry.superseded()).containsOnlyKeys("x", "y").containsEntry("x", onX.seq())
+                .containsEntry("y", onY.seq());
+        assertThat(table.fetch(List.of(old.entryId()), List.of("ids", "payload")).get(old.entryId()))
+                .as("the entry's own row").isEqualTo(stored);
+        first.complete(entry);
+        assertThat(table.ids()).as("entry and markers removed together").isEmpty();
+    }
+
+    @Test
+    void givenAMarkerWhoseEntryIsGone_whenPendingAndOrphansRemoved_thenNoEntryReappearsAndTheMarkerGoes() {
+        WriteJournal journal = new WriteJournal(table, new SequenceClock());
+        WriteJournal.Ticket old = journal.begin("delete", "item", List.of("x"), null);
+        WriteJournal.Ticket later = journal.begin("delete", "item", List.of("x"), null);
+        journal.finish(later);
+        // Repair of another instance removes the old entry itself, leaving the marker behind.
+        table.delete(List.of(old.entryId()));
+
+        assertThat(journal.pending()).isEmpty();
+        assertThat(journal.holds("item", "x")).isFalse();
+        assertThat(journal.removeOrphanMarkers()).isEqualTo(1);
+        assertThat(table.ids()).isEmpty();
+    }
+
+    private static Map<String, Object> entryRow(String id, long seq, List<String> ids) {
+        Map<String, Object> row = new java.util.LinkedHashMap<>();
+        row.put("object_id", id);
+        row.put("seq", seq);
+        row.put("op", "delete");
+        row.put("entity", "item");
+        row.put("ids", ids);
+        return row;
     }
 
     private static SystemTable journalTable(Backend backend) {

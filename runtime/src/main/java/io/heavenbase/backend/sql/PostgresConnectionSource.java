@@ -12,12 +12,16 @@ import javax.sql.DataSource;
  * per unit of work. A write that loses a deadlock or a serialization conflict to another session
  * or process (SQLSTATE {@code 40P01}, {@code 40001}) was rolled back whole, so it is run again, a few
  * times with a short random pause: application instances writing the same rows at the same moment
- * all succeed. The connection of a failed write is discarded, not reused.
+ * all succeed. A connection that broke during a write (SQLSTATE class {@code 08} or {@code 57P}, or
+ * no longer valid) is discarded, not reused; after an ordinary error (a constraint violation, a
+ * lost deadlock) the rolled-back connection goes back to the pool.
  */
 final class PostgresConnectionSource implements ConnectionSource {
 
     private static final int ATTEMPTS = 6;
     private static final Set<String> RETRIED_STATES = Set.of("40P01", "40001");
+
+    private static final int VALIDATION_SECONDS = 2;
 
     private final DataSource dataSource;
     private final AutoCloseable owned;
@@ -42,7 +46,7 @@ final class PostgresConnectionSource implements ConnectionSource {
                 try {
                     return Transaction.run(connection, work);
                 } catch (SQLException e) {
-                    discard(connection);
+                    discardIfBroken(connection, e);
                     throw e;
                 }
             } catch (SQLException e) {
@@ -55,20 +59,36 @@ final class PostgresConnectionSource implements ConnectionSource {
     }
 
     /**
-     * Keeps a connection whose write failed out of the pool: after an error inside a pipelined
-     * batch, PGlite's socket server answers the next statement on that connection with a stale
-     * response. The physical connection is closed, and one more call through the pool's wrapper
-     * fails with SQLSTATE 08003, which a pool's exception sorter takes as fatal: the pool destroys
-     * the connection when it is given back and opens a new one on demand. (Aborting the wrapper
-     * instead would leak the pool slot: Agroal's wrapper then never returns the connection, and a
-     * pool of n connections is exhausted after n failed writes, e.g. while a server restarts.)
+     * Keeps a connection that broke during a write out of the pool (a PGlite connection that lost
+     * track of its pipelined batch fails validation too). The physical connection is closed, and
+     * one more call through the pool's wrapper fails with SQLSTATE 08003, which the pool's
+     * exception sorter takes as fatal (the backend's own pool is configured with PostgreSQL's
+     * sorter): the pool destroys the connection when it is given back and opens a new one on
+     * demand. Neither aborting the wrapper (Agroal's wrapper then never returns the connection, so
+     * a pool of n is exhausted after n failed writes) nor Agroal 3.0.1's {@code flush(INVALID)}
+     * after the return (a pool of one then blocks the next acquisition) works.
      */
-    private static void discard(Connection connection) {
+    private static void discardIfBroken(Connection connection, SQLException failure) {
+        if (!isBroken(connection, failure)) {
+            return;
+        }
         try {
             connection.unwrap(Connection.class).close();
             connection.getAutoCommit();
         } catch (SQLException expected) {
             // The closed connection failing is the point; the pool now knows it is broken.
+        }
+    }
+
+    private static boolean isBroken(Connection connection, SQLException failure) {
+        String state = failure.getSQLState();
+        if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
+            return true;
+        }
+        try {
+            return !connection.isValid(VALIDATION_SECONDS);
+        } catch (SQLException e) {
+            return true;
         }
     }
 

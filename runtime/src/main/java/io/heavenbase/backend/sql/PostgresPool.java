@@ -29,7 +29,18 @@ final class PostgresPool {
      * apply). One connection is opened at once, so a wrong URL or password fails here.
      */
     static ConnectionSource open(String url, String username, String password, int size) throws SQLException {
+        return source(pool(url, username, password, size));
+    }
+
+    /** Connections from {@code pool}, which the source closes with itself. */
+    static ConnectionSource source(AgroalDataSource pool) {
+        return new PostgresConnectionSource(pool, pool);
+    }
+
+    /** A new pool, with metrics (cheap counters) so its activity can be observed. */
+    static AgroalDataSource pool(String url, String username, String password, int size) throws SQLException {
         AgroalDataSourceConfigurationSupplier configuration = new AgroalDataSourceConfigurationSupplier()
+                .metricsEnabled(true)
                 .connectionPoolConfiguration(pool -> pool.minSize(0).initialSize(0).maxSize(size)
                         .acquisitionTimeout(Duration.ofSeconds(30))
                         .connectionValidator(ConnectionValidator.defaultValidator())
@@ -57,6 +68,6 @@ final class PostgresPool {
             pool.close();
             throw e;
         }
-        return new PostgresConnectionSource(pool, pool);
+        return pool;
     }
 }

@@ -50,6 +50,7 @@ public final class CrashablePostgres implements AutoCloseable {
     private final Path data;
     private final Path log;
     private final int port;
+    private final Thread cleanupAtExit = new Thread(this::stopAndDelete, "crashable-postgres-cleanup");
     private Process postmaster;
 
     private CrashablePostgres(Path bin, Path home, int port) {
@@ -62,15 +63,26 @@ public final class CrashablePostgres implements AutoCloseable {
 
     /** A freshly initialised server, running; skips (or fails, see the class comment) when it cannot start. */
     public static CrashablePostgres start() {
+        Path home = null;
         try {
             Path bin = binaries();
-            Path home = Files.createTempDirectory("hb-crash-pg-");
+            home = Files.createTempDirectory("hb-crash-pg-");
             Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
             CrashablePostgres server = new CrashablePostgres(bin, home, freePort());
-            server.initdb();
-            server.restart();
+            // A JVM that ends without close() (a killed test run) must not leave the server running.
+            Runtime.getRuntime().addShutdownHook(server.cleanupAtExit);
+            try {
+                server.initdb();
+                server.restart();
+            } catch (RuntimeException | IOException e) {
+                server.close();
+                throw e;
+            }
             return server;
         } catch (IOException | RuntimeException e) {
+            if (home != null) {
+                deleteTree(home);
+            }
             String failure = "cannot start a PostgreSQL server of the test's own: " + e;
             if (servicesRequired()) {
                 throw new IllegalStateException(failure, e);
@@ -86,7 +98,11 @@ public final class CrashablePostgres implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port + "/postgres?user=postgres";
     }
 
-    /** Kills the postmaster and every server process with SIGKILL and waits until they are gone. */
+    /**
+     * Kills the postmaster and every server process with SIGKILL and waits until the postmaster is
+     * gone (its children are not this JVM's children, so their exit cannot be awaited reliably; a
+     * restarted postmaster waits for the old shared memory to be released itself).
+     */
     public void crash() {
         if (postmaster == null) {
             return;
@@ -96,12 +112,13 @@ public final class CrashablePostgres implements AutoCloseable {
         for (ProcessHandle process : processes) {
             process.destroyForcibly();
         }
-        for (ProcessHandle process : processes) {
-            try {
-                process.onExit().get(30, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                throw new IllegalStateException("PostgreSQL process " + process.pid() + " did not die", e);
+        try {
+            if (!postmaster.waitFor(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the postmaster " + postmaster.pid() + " did not die");
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the postmaster to die", e);
         }
         postmaster = null;
     }
@@ -144,6 +161,18 @@ public final class CrashablePostgres implements AutoCloseable {
     @Override
     public void close() {
         try {
+            stopAndDelete();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanupAtExit);
+            } catch (IllegalStateException shuttingDown) {
+                // The hook is running or about to run; it does the same work again, harmlessly.
+            }
+        }
+    }
+
+    private synchronized void stopAndDelete() {
+        try {
             crash();
         } finally {
             deleteTree(home);
@@ -174,7 +203,8 @@ public final class CrashablePostgres implements AutoCloseable {
         List<String> full = new ArrayList<>();
         if (runsAsRoot()) {
             // setpriv execs the command, so the process started here is the server process itself.
-            full.addAll(List.of("setpriv", "--reuid=" + UNPRIVILEGED_USER, "--regid=nogroup", "--clear-groups", "--"));
+            full.addAll(List.of("setpriv", "--reuid=" + UNPRIVILEGED_USER, "--regid=" + primaryGroupOf(UNPRIVILEGED_USER),
+                    "--clear-groups", "--"));
         }
         full.addAll(command);
         try {
@@ -239,6 +269,17 @@ public final class CrashablePostgres implements AutoCloseable {
         Files.move(staging, root);
         Files.createFile(root.resolve(".complete"));
         return bin;
+    }
+
+    /** The numeric primary group of a user, from /etc/passwd (named "nogroup" on Debian, "nobody" elsewhere). */
+    private static String primaryGroupOf(String user) {
+        try (Stream<String> lines = Files.lines(Path.of("/etc/passwd"), StandardCharsets.UTF_8)) {
+            return lines.map(line -> line.split(":")).filter(fields -> fields.length > 3 && fields[0].equals(user))
+                    .map(fields -> fields[3]).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no user '" + user + "' in /etc/passwd"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read /etc/passwd", e);
+        }
     }
 
     private static int freePort() throws IOException {
