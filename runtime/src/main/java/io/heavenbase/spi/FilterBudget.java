@@ -12,22 +12,46 @@ import java.util.List;
  * bigger filter: it splits ANDs and ORs into batches that fit, cuts long {@code in}/{@code nin}
  * lists into chunks, and combines the id sets itself. This keeps statements under parameter and
  * expression-depth limits (PostgreSQL's 65,535 parameters, SQLite's depth of 1,000) and native
- * parsers away from inputs that crash or hang them.
+ * parsers away from inputs that crash or hang them. A range comparison ({@code lt lte gt gte})
+ * whose text bound is longer than {@code maxRangeTextChars} is never pushed either: the engine
+ * evaluates it (Lucene-based engines build an automaton per text range and refuse bounds of about
+ * a thousand characters).
  */
-public record FilterBudget(int maxTerms, int maxDepth) {
+public record FilterBudget(int maxTerms, int maxDepth, int maxRangeTextChars) {
 
     /** What every backend gets unless it declares otherwise. */
     public static final FilterBudget DEFAULT = new FilterBudget(1_000, InputLimits.MAX_FILTER_DEPTH);
 
     public FilterBudget {
-        if (maxTerms < 2 || maxDepth < 1) {
-            throw new IllegalArgumentException("a filter budget needs at least 2 terms and depth 1");
+        if (maxTerms < 2 || maxDepth < 1 || maxRangeTextChars < 1) {
+            throw new IllegalArgumentException(
+                    "a filter budget needs at least 2 terms, depth 1 and range bounds of 1 character");
         }
+    }
+
+    /** A budget without a limit on the length of text range bounds. */
+    public FilterBudget(int maxTerms, int maxDepth) {
+        this(maxTerms, maxDepth, Integer.MAX_VALUE);
     }
 
     /** Whether {@code expr} (normalised) fits this budget. */
     public boolean admits(Expr expr) {
-        return terms(expr) <= maxTerms && FilterNormalizer.depth(expr) <= maxDepth;
+        if (terms(expr) > maxTerms || FilterNormalizer.depth(expr) > maxDepth) {
+            return false;
+        }
+        if (maxRangeTextChars == Integer.MAX_VALUE) {
+            return true;
+        }
+        for (Expr.Leaf leaf : expr.leaves()) {
+            if (isRange(leaf.op()) && leaf.value() instanceof String text && text.length() > maxRangeTextChars) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isRange(Op op) {
+        return op == Op.LT || op == Op.LTE || op == Op.GT || op == Op.GTE;
     }
 
     /**

@@ -10,6 +10,7 @@ import io.heavenbase.schema.Names;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.BackendConfig;
 import io.heavenbase.spi.EntityLayout;
+import io.heavenbase.spi.FilterBudget;
 import io.heavenbase.spi.Fragment;
 import io.heavenbase.spi.Hit;
 import io.heavenbase.spi.StoredField;
@@ -37,6 +38,13 @@ final class ElasticsearchBackend implements Backend {
     private static final int BULK_DOCUMENTS = 1_000;
     private static final int BULK_CHARS = 8 * 1024 * 1024;
     private static final int FETCH_IDS = 1_000;
+    /**
+     * The server refuses a query of more than 1,024 clauses (a leaf can take three: {@code ne} is a
+     * negated term, a float zero two ranges), and builds an automaton per text range whose bound may
+     * not pass about 1,000 UTF-8 bytes: fragments stay at 250 terms, depth 20, and text range bounds
+     * of 200 characters; the engine splits or evaluates the rest.
+     */
+    private static final FilterBudget BUDGET = new FilterBudget(250, 20, 200);
 
     private final String name;
     private final String prefix;
@@ -86,6 +94,11 @@ final class ElasticsearchBackend implements Backend {
     @Override
     public CapabilityTable capabilities() {
         return capabilities;
+    }
+
+    @Override
+    public FilterBudget filterBudget() {
+        return BUDGET;
     }
 
     @Override

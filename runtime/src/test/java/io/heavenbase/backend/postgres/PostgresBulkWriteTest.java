@@ -112,7 +112,7 @@ class PostgresBulkWriteTest {
     void givenWordsLeftWithoutTheirRow_whenManyRowsAreWritten_thenTheWriteSucceedsAndTheStaleWordsAreGone(
             PostgresTestServers server) throws java.sql.SQLException {
         opened = PostgresBackends.open(server);
-        EntityLayout item = layout("item", inline("title", "ShortText"));
+        EntityLayout item = layout("item", inline("title", "LongText"));
         opened.backend().ensure(item);
         try (java.sql.Connection connection = server.connect();
                 java.sql.Statement statement = connection.createStatement()) {
