@@ -4,15 +4,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Raw JDBC over a hand-made {@link Docs} table, for the full-text write baselines. */
 public final class DocJdbc {
-
-    private static final int BATCH_SIZE = 500;
 
     private DocJdbc() {
     }
@@ -24,54 +21,17 @@ public final class DocJdbc {
                 + "\"qty\" = EXCLUDED.\"qty\", \"body\" = EXCLUDED.\"body\"";
     }
 
-    /** Upserts the rows in batches of 500 inside one transaction. */
+    /** Upserts the rows in batches of {@value JdbcRows#BATCH_SIZE} inside one transaction. */
     public static void upsertAll(Connection connection, String upsert, List<Map<String, Object>> rows)
             throws SQLException {
-        connection.setAutoCommit(false);
-        try (PreparedStatement statement = connection.prepareStatement(upsert)) {
-            int pending = 0;
-            for (Map<String, Object> row : rows) {
-                statement.setString(1, (String) row.get("object_id"));
-                statement.setString(2, (String) row.get("category"));
-                statement.setLong(3, (Long) row.get("qty"));
-                statement.setString(4, (String) row.get("body"));
-                statement.addBatch();
-                if (++pending == BATCH_SIZE) {
-                    statement.executeBatch();
-                    pending = 0;
-                }
-            }
-            statement.executeBatch();
-            connection.commit();
-        } catch (SQLException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
+        JdbcRows.writeInOneTransaction(connection, upsert, rows, DocJdbc::bind);
     }
 
     /** The row count of {@code table} and its row with this id, in a list. */
     public static List<Object> countAndRow(Connection connection, String table, String id) throws SQLException {
-        long count;
-        try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
-            result.next();
-            count = result.getLong(1);
-        }
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT \"object_id\", \"category\", \"qty\", \"body\" FROM " + table + " WHERE \"object_id\" = ?")) {
-            statement.setString(1, id);
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("object_id", result.getString(1));
-                row.put("category", result.getString(2));
-                row.put("qty", result.getLong(3));
-                row.put("body", result.getString(4));
-                return List.of(count, Map.copyOf(row));
-            }
-        }
+        return JdbcRows.countAndRow(connection, table,
+                "SELECT \"object_id\", \"category\", \"qty\", \"body\" FROM " + table + " WHERE \"object_id\" = ?",
+                id, DocJdbc::read);
     }
 
     /** The number of rows whose body has this word, through the baseline's full-text index. */
@@ -83,5 +43,21 @@ public final class DocJdbc {
                 return result.getLong(1);
             }
         }
+    }
+
+    private static void bind(PreparedStatement statement, Map<String, Object> row) throws SQLException {
+        statement.setString(1, (String) row.get("object_id"));
+        statement.setString(2, (String) row.get("category"));
+        statement.setLong(3, (Long) row.get("qty"));
+        statement.setString(4, (String) row.get("body"));
+    }
+
+    private static Map<String, Object> read(ResultSet result) throws SQLException {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("object_id", result.getString(1));
+        row.put("category", result.getString(2));
+        row.put("qty", result.getLong(3));
+        row.put("body", result.getString(4));
+        return row;
     }
 }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +20,7 @@ public final class ItemJdbc {
     /** The columns of the item table, in {@link Items#FIELDS} order after object_id. */
     public static final String COLUMNS = "\"object_id\", \"name\", \"category\", \"price\", \"qty\", \"active\"";
     /** Rows per JDBC batch of the upsert, the same as the backends' batches. */
-    public static final int BATCH_SIZE = 500;
+    public static final int BATCH_SIZE = JdbcRows.BATCH_SIZE;
 
     private ItemJdbc() {
     }
@@ -48,46 +47,18 @@ public final class ItemJdbc {
     /** Upserts the rows with {@code upsert} in batches of {@value #BATCH_SIZE} inside one transaction. */
     public static void upsertAll(Connection connection, String upsert, List<Map<String, Object>> rows)
             throws SQLException {
-        connection.setAutoCommit(false);
-        try (PreparedStatement statement = connection.prepareStatement(upsert)) {
-            int pending = 0;
-            for (Map<String, Object> row : rows) {
-                statement.setString(1, (String) row.get("object_id"));
-                statement.setString(2, (String) row.get("name"));
-                statement.setString(3, (String) row.get("category"));
-                statement.setDouble(4, (Double) row.get("price"));
-                statement.setLong(5, (Long) row.get("qty"));
-                statement.setBoolean(6, (Boolean) row.get("active"));
-                statement.addBatch();
-                if (++pending == BATCH_SIZE) {
-                    statement.executeBatch();
-                    pending = 0;
-                }
-            }
-            statement.executeBatch();
-            connection.commit();
-        } catch (SQLException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
-    }
-
-    /** The number of rows in {@code table} (quoted). */
-    public static long count(Connection connection, String table) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
-            result.next();
-            return result.getLong(1);
-        }
+        JdbcRows.writeInOneTransaction(connection, upsert, rows, ItemJdbc::bind);
     }
 
     /** The row count of {@code table} (quoted) and its row with this id as an immutable map, in a list. */
     public static List<Object> countAndRow(Connection connection, String table, String id) throws SQLException {
-        try (PreparedStatement byId = connection.prepareStatement(byId(table))) {
-            return List.of(count(connection, table), Map.copyOf(get(byId, id)));
-        }
+        return countAndRow(connection, table, byId(table), id);
+    }
+
+    /** As {@link #countAndRow(Connection, String, String)} with the by-id SELECT given ({@code byId}, one parameter). */
+    public static List<Object> countAndRow(Connection connection, String table, String byId, String id)
+            throws SQLException {
+        return JdbcRows.countAndRow(connection, table, byId, id, ItemJdbc::read);
     }
 
     /** The row with this id as field name to typed value, or null. */
@@ -111,6 +82,15 @@ public final class ItemJdbc {
             }
         }
         return rows;
+    }
+
+    private static void bind(PreparedStatement statement, Map<String, Object> row) throws SQLException {
+        statement.setString(1, (String) row.get("object_id"));
+        statement.setString(2, (String) row.get("name"));
+        statement.setString(3, (String) row.get("category"));
+        statement.setDouble(4, (Double) row.get("price"));
+        statement.setLong(5, (Long) row.get("qty"));
+        statement.setBoolean(6, (Boolean) row.get("active"));
     }
 
     // getBoolean also reads SQLite's 0/1 INTEGER, as setBoolean writes it there.

@@ -2,6 +2,7 @@ package io.heavenbase.bench.rows;
 
 import io.heavenbase.Workspace;
 import io.heavenbase.bench.PairedBenchmarkState;
+import io.heavenbase.bench.data.DataSet;
 import io.heavenbase.bench.data.Items;
 import io.heavenbase.schema.EntitySchema;
 import java.util.LinkedHashMap;
@@ -32,7 +33,7 @@ public abstract class BulkUpsertBenchmark extends PairedBenchmarkState {
     @Override
     public final void open(int size) throws Exception {
         this.size = size;
-        rows = data(0, size, 0);
+        rows = dataSet().rows().of(0, size, 0);
         beforeTrial();
     }
 
@@ -44,7 +45,7 @@ public abstract class BulkUpsertBenchmark extends PairedBenchmarkState {
         openEmptyBaseline();
         int stored = storedBefore(size);
         if (stored > 0) {
-            List<Map<String, Object>> earlier = data(size - stored, size, 1);
+            List<Map<String, Object>> earlier = dataSet().rows().of(size - stored, size, 1);
             workspace.upsertMany(schema().id(), earlier);
             write(earlier);
         }
@@ -105,14 +106,14 @@ public abstract class BulkUpsertBenchmark extends PairedBenchmarkState {
         }
     }
 
-    /** The written entity; {@link Items} by default. */
-    protected EntitySchema schema() {
-        return Items.schema();
+    /** What the row writes; {@link DataSet#ITEMS} by default. */
+    protected DataSet dataSet() {
+        return DataSet.ITEMS;
     }
 
-    /** Rows {@code from} to {@code to} (exclusive) as of {@code version}; {@link Items#rows(int, int, int)} by default. */
-    protected List<Map<String, Object>> data(int from, int to, int version) {
-        return Items.rows(from, to, version);
+    /** The written entity. */
+    protected final EntitySchema schema() {
+        return dataSet().schema();
     }
 
     /** Opens what lives for the whole trial (a connection, an ORM); nothing by default. */

@@ -1,14 +1,13 @@
 package io.heavenbase.bench.rows;
 
-import io.heavenbase.Workspace;
+import io.heavenbase.bench.data.DataSet;
 import io.heavenbase.bench.data.DocJdbc;
 import io.heavenbase.bench.data.Docs;
+import io.heavenbase.bench.data.JdbcRows;
 import io.heavenbase.bench.data.PostgresItemTable;
 import io.heavenbase.bench.data.Workspaces;
-import io.heavenbase.schema.EntitySchema;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 
@@ -18,42 +17,35 @@ import java.util.Map;
  * transaction, {@code reWriteBatchedInserts}) into a table whose body has PostgreSQL's usual
  * full-text index, a GIN index on {@code to_tsvector('simple', body)}. Report only (no target).
  */
-public class BulkUpsertLongTextPostgres extends BulkUpsertBenchmark {
+public class BulkUpsertLongTextPostgres extends ServerBulkUpsertBenchmark {
 
     static final String PREFIX = "hb_bench_fts_";
     private static final String RAW_TABLE = "\"hb_bench_fts_raw_doc\"";
-
-    private Connection connection;
+    private static final String DROP = "DROP TABLE IF EXISTS " + RAW_TABLE;
+    private static final List<String> CREATE = List.of(DROP,
+            "CREATE TABLE " + RAW_TABLE + " (\"object_id\" text COLLATE \"C\" PRIMARY KEY, "
+                    + "\"category\" text COLLATE \"C\", \"qty\" bigint, \"body\" text)",
+            "CREATE INDEX \"hb_bench_fts_raw_doc_body\" ON " + RAW_TABLE
+                    + " USING gin (to_tsvector('simple', \"body\"))");
 
     @Override
-    protected EntitySchema schema() {
-        return Docs.schema();
+    protected DataSet dataSet() {
+        return DataSet.DOCS;
     }
 
     @Override
-    protected List<Map<String, Object>> data(int from, int to, int version) {
-        return Docs.rows(from, to, version);
+    protected Connection connectRaw() throws SQLException {
+        return PostgresItemTable.connect(BulkUpsertPostgres.rawUrl());
     }
 
     @Override
-    protected void beforeTrial() throws SQLException {
-        connection = PostgresItemTable.connect(BulkUpsertPostgres.rawUrl());
-    }
-
-    @Override
-    protected Workspace openEmptyWorkspace() {
-        return Workspaces.fresh(Workspaces.postgres(PREFIX), Docs.schema());
+    protected Map<String, Object> workspaceSettings() {
+        return Workspaces.postgres(PREFIX);
     }
 
     @Override
     protected void openEmptyBaseline() throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("DROP TABLE IF EXISTS " + RAW_TABLE);
-            statement.execute("CREATE TABLE " + RAW_TABLE + " (\"object_id\" text COLLATE \"C\" PRIMARY KEY, "
-                    + "\"category\" text COLLATE \"C\", \"qty\" bigint, \"body\" text)");
-            statement.execute("CREATE INDEX \"hb_bench_fts_raw_doc_body\" ON " + RAW_TABLE
-                    + " USING gin (to_tsvector('simple', \"body\"))");
-        }
+        JdbcRows.execute(connection, CREATE);
     }
 
     @Override
@@ -67,11 +59,7 @@ public class BulkUpsertLongTextPostgres extends BulkUpsertBenchmark {
     }
 
     @Override
-    public void close() throws SQLException {
-        try (Connection opened = connection; Statement statement = connection.createStatement()) {
-            statement.execute("DROP TABLE IF EXISTS " + RAW_TABLE);
-        } finally {
-            Workspaces.drop(Workspaces.postgres(PREFIX), Docs.schema());
-        }
+    protected void dropRawTable() throws SQLException {
+        JdbcRows.execute(connection, List.of(DROP));
     }
 }

@@ -1,16 +1,10 @@
 package io.heavenbase.bench.rows;
 
-import io.heavenbase.Workspace;
+import io.heavenbase.bench.data.DataSet;
 import io.heavenbase.bench.data.DocJdbc;
 import io.heavenbase.bench.data.Docs;
-import io.heavenbase.bench.data.ScratchDirectory;
-import io.heavenbase.bench.data.SqliteItemTable;
-import io.heavenbase.bench.data.Workspaces;
-import io.heavenbase.schema.EntitySchema;
-import java.nio.file.Files;
-import java.sql.Connection;
+import io.heavenbase.bench.data.JdbcRows;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +14,7 @@ import java.util.Map;
  * {@code doc} table whose body is indexed the way SQLite's documentation shows: an external-content
  * FTS5 table kept up to date by insert, update and delete triggers. Report only (no target).
  */
-public class BulkUpsertLongTextSqlite extends BulkUpsertBenchmark {
+public class BulkUpsertLongTextSqlite extends SqliteFileBulkUpsertBenchmark {
 
     private static final String TABLE = "\"doc\"";
     private static final List<String> CREATE = List.of(
@@ -34,39 +28,18 @@ public class BulkUpsertLongTextSqlite extends BulkUpsertBenchmark {
                     + "INSERT INTO doc_fts(doc_fts, rowid, body) VALUES ('delete', old.rowid, old.body); "
                     + "INSERT INTO doc_fts(rowid, body) VALUES (new.rowid, new.body); END");
 
-    private ScratchDirectory scratch;
-    private int round;
-    private Connection connection;
-
-    @Override
-    protected EntitySchema schema() {
-        return Docs.schema();
+    public BulkUpsertLongTextSqlite() {
+        super("bulk-fts-sqlite");
     }
 
     @Override
-    protected List<Map<String, Object>> data(int from, int to, int version) {
-        return Docs.rows(from, to, version);
+    protected DataSet dataSet() {
+        return DataSet.DOCS;
     }
 
     @Override
-    protected void beforeTrial() {
-        scratch = new ScratchDirectory("bulk-fts-sqlite");
-    }
-
-    @Override
-    protected Workspace openEmptyWorkspace() {
-        round++;
-        return Workspaces.open(Workspaces.sqlite(scratch.resolve("heavenbase-" + round + ".db")));
-    }
-
-    @Override
-    protected void openEmptyBaseline() throws SQLException {
-        connection = SqliteItemTable.connect(scratch.resolve("raw-" + round + ".db"));
-        try (Statement statement = connection.createStatement()) {
-            for (String sql : CREATE) {
-                statement.execute(sql);
-            }
-        }
+    protected void createRawTables() throws SQLException {
+        JdbcRows.execute(connection, CREATE);
     }
 
     @Override
@@ -77,21 +50,5 @@ public class BulkUpsertLongTextSqlite extends BulkUpsertBenchmark {
     @Override
     protected List<Object> stored(String id) throws SQLException {
         return DocJdbc.countAndRow(connection, TABLE, id);
-    }
-
-    /** Closes the raw file and deletes both sides' files of this operation. */
-    @Override
-    protected void closeBaseline() throws Exception {
-        connection.close();
-        for (String name : List.of("heavenbase-", "raw-")) {
-            for (String suffix : List.of(".db", ".db-wal", ".db-shm")) {
-                Files.deleteIfExists(scratch.resolve(name + round + suffix));
-            }
-        }
-    }
-
-    @Override
-    public void close() {
-        scratch.close();
     }
 }

@@ -1,16 +1,13 @@
 package io.heavenbase.bench.rows;
 
-import io.heavenbase.Workspace;
+import io.heavenbase.bench.data.ItemJdbc;
 import io.heavenbase.bench.data.Items;
+import io.heavenbase.bench.data.JdbcRows;
 import io.heavenbase.bench.data.Services;
 import io.heavenbase.bench.data.Workspaces;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +19,7 @@ import java.util.Map;
  * both have the same column types, collations and engine. Before each operation (not timed)
  * HeavenBase's tables are dropped and registered again and the raw table is created anew.
  */
-public class BulkUpsertMysql extends BulkUpsertBenchmark {
+public class BulkUpsertMysql extends ServerBulkUpsertBenchmark {
 
     static final String PREFIX = "hb_bench_bulk_";
     private static final String RAW_TABLE = "`hb_bench_bulk_raw_item`";
@@ -30,89 +27,38 @@ public class BulkUpsertMysql extends BulkUpsertBenchmark {
     private static final String UPSERT = "INSERT INTO " + RAW_TABLE + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?) "
             + "ON DUPLICATE KEY UPDATE `name` = VALUES(`name`), `category` = VALUES(`category`), "
             + "`price` = VALUES(`price`), `qty` = VALUES(`qty`), `active` = VALUES(`active`)";
-    private static final int BATCH_SIZE = 500;
-
-    private Connection connection;
+    private static final String BY_ID = "SELECT " + COLUMNS + " FROM " + RAW_TABLE + " WHERE `object_id` = ?";
+    private static final String DROP = "DROP TABLE IF EXISTS " + RAW_TABLE;
 
     @Override
-    protected void beforeTrial() throws SQLException {
-        connection = DriverManager.getConnection(rawUrl());
+    protected Connection connectRaw() throws SQLException {
+        return DriverManager.getConnection(rawUrl());
     }
 
     @Override
-    protected Workspace openEmptyWorkspace() {
-        return Workspaces.fresh(Workspaces.mysql(PREFIX), Items.schema());
+    protected Map<String, Object> workspaceSettings() {
+        return Workspaces.mysql(PREFIX);
     }
 
     /** A copy of the structure of HeavenBase's item table, which exists (empty) at this point. */
     @Override
     protected void openEmptyBaseline() throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("DROP TABLE IF EXISTS " + RAW_TABLE);
-            statement.execute("CREATE TABLE " + RAW_TABLE + " LIKE `" + PREFIX + Items.ENTITY + "`");
-        }
+        JdbcRows.execute(connection, List.of(DROP, "CREATE TABLE " + RAW_TABLE + " LIKE `" + PREFIX + Items.ENTITY + "`"));
     }
 
     @Override
     protected void write(List<Map<String, Object>> rows) throws SQLException {
-        connection.setAutoCommit(false);
-        try (PreparedStatement statement = connection.prepareStatement(UPSERT)) {
-            int pending = 0;
-            for (Map<String, Object> row : rows) {
-                statement.setString(1, (String) row.get("object_id"));
-                statement.setString(2, (String) row.get("name"));
-                statement.setString(3, (String) row.get("category"));
-                statement.setDouble(4, (Double) row.get("price"));
-                statement.setLong(5, (Long) row.get("qty"));
-                statement.setBoolean(6, (Boolean) row.get("active"));
-                statement.addBatch();
-                if (++pending == BATCH_SIZE) {
-                    statement.executeBatch();
-                    pending = 0;
-                }
-            }
-            statement.executeBatch();
-            connection.commit();
-        } catch (SQLException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
+        ItemJdbc.upsertAll(connection, UPSERT, rows);
     }
 
     @Override
     protected List<Object> stored(String id) throws SQLException {
-        long count;
-        try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM " + RAW_TABLE)) {
-            result.next();
-            count = result.getLong(1);
-        }
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT " + COLUMNS + " FROM " + RAW_TABLE + " WHERE `object_id` = ?")) {
-            statement.setString(1, id);
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("object_id", result.getString(1));
-                row.put("name", result.getString(2));
-                row.put("category", result.getString(3));
-                row.put("price", result.getDouble(4));
-                row.put("qty", result.getLong(5));
-                row.put("active", result.getBoolean(6));
-                return List.of(count, Map.copyOf(row));
-            }
-        }
+        return ItemJdbc.countAndRow(connection, RAW_TABLE, BY_ID, id);
     }
 
     @Override
-    public void close() throws SQLException {
-        try (Connection opened = connection; Statement statement = connection.createStatement()) {
-            statement.execute("DROP TABLE IF EXISTS " + RAW_TABLE);
-        } finally {
-            Workspaces.drop(Workspaces.mysql(PREFIX), Items.schema());
-        }
+    protected void dropRawTable() throws SQLException {
+        JdbcRows.execute(connection, List.of(DROP));
     }
 
     /** The test URL with the batch rewriting the backend's own pool uses, unless the URL sets it. */

@@ -1,8 +1,6 @@
 package io.heavenbase.bench.rows;
 
-import io.heavenbase.Workspace;
 import io.heavenbase.bench.data.ItemJdbc;
-import io.heavenbase.bench.data.Items;
 import io.heavenbase.bench.data.PostgresItemTable;
 import io.heavenbase.bench.data.Services;
 import io.heavenbase.bench.data.Workspaces;
@@ -18,22 +16,20 @@ import java.util.Map;
  * types. Before each operation (not timed) HeavenBase's tables are dropped and registered again, and
  * the raw table is truncated.
  */
-public class BulkUpsertPostgres extends BulkUpsertBenchmark {
+public class BulkUpsertPostgres extends ServerBulkUpsertBenchmark {
 
     static final String PREFIX = "hb_bench_bulk_";
     static final String RAW_PREFIX = "hb_bench_bulk_raw_";
     private static final String RAW_TABLE = PostgresItemTable.table(RAW_PREFIX);
 
-    private Connection connection;
-
     @Override
-    protected void beforeTrial() throws SQLException {
-        connection = PostgresItemTable.connect(rawUrl());
+    protected Connection connectRaw() throws SQLException {
+        return PostgresItemTable.connect(rawUrl());
     }
 
     @Override
-    protected Workspace openEmptyWorkspace() {
-        return Workspaces.fresh(Workspaces.postgres(PREFIX), Items.schema());
+    protected Map<String, Object> workspaceSettings() {
+        return Workspaces.postgres(PREFIX);
     }
 
     @Override
@@ -52,12 +48,8 @@ public class BulkUpsertPostgres extends BulkUpsertBenchmark {
     }
 
     @Override
-    public void close() throws SQLException {
-        try (Connection opened = connection) {
-            PostgresItemTable.drop(connection, RAW_PREFIX);
-        } finally {
-            Workspaces.drop(Workspaces.postgres(PREFIX), Items.schema());
-        }
+    protected void dropRawTable() throws SQLException {
+        PostgresItemTable.drop(connection, RAW_PREFIX);
     }
 
     /** The test URL with the batch rewriting the backend's pool uses, unless the URL sets it. */
