@@ -84,7 +84,7 @@ class PostgresStructureTest {
                 ? layout("notes", inline("title", "ShortText"), side("labels", "Array[ShortText]"), vectorIndex("v", 2))
                 : NOTES;
         opened.backend().ensure(layout);
-        opened.backend().ensure(layout("other", inline("title", "ShortText")));
+        opened.backend().ensure(layout("other", inline("title", "LongText")));
 
         opened.backend().drop(layout);
 
