@@ -131,7 +131,7 @@ final class PostgresBulkLoader implements BulkLoader {
     }
 
     /** PGlite (PostgreSQL compiled to WebAssembly) reports an emscripten build in version(). */
-    private static boolean isPglite(Connection connection) throws SQLException {
+    static boolean isPglite(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery("SELECT version()")) {
             result.next();

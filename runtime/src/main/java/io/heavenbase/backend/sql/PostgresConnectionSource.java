@@ -1,5 +1,6 @@
 package io.heavenbase.backend.sql;
 
+import io.heavenbase.HeavenBaseException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Set;
@@ -14,7 +15,10 @@ import javax.sql.DataSource;
  * times with a short random pause: application instances writing the same rows at the same moment
  * all succeed. A connection that broke during a write (SQLSTATE class {@code 08} or {@code 57P}, or
  * no longer valid) is discarded, not reused; after an ordinary error (a constraint violation, a
- * lost deadlock) the rolled-back connection goes back to the pool.
+ * lost deadlock) the rolled-back connection goes back to the pool. PGlite's socket server answers
+ * the statement after a failed batch with a stale response, so on PGlite every connection that
+ * failed a write is discarded. A driver that fails with an unchecked exception (pgjdbc's protocol
+ * state lost) gets its connection discarded too, and the failure becomes an {@link SQLException}.
  */
 final class PostgresConnectionSource implements ConnectionSource {
 
@@ -25,6 +29,8 @@ final class PostgresConnectionSource implements ConnectionSource {
 
     private final DataSource dataSource;
     private final AutoCloseable owned;
+    /** Whether the server is PGlite; asked once, on the first write. */
+    private volatile Boolean pglite;
 
     /** @param owned closed with this source (the backend's own pool), or null for a borrowed data source */
     PostgresConnectionSource(DataSource dataSource, AutoCloseable owned) {
@@ -43,11 +49,19 @@ final class PostgresConnectionSource implements ConnectionSource {
     public <T> T write(SqlWork<T> work) throws SQLException {
         for (int attempt = 1;; attempt++) {
             try (Connection connection = dataSource.getConnection()) {
+                boolean discardEveryFailure = isPglite(connection);
                 try {
                     return Transaction.run(connection, work);
                 } catch (SQLException e) {
-                    discardIfBroken(connection, e);
+                    if (discardEveryFailure || isBroken(connection, e)) {
+                        discard(connection);
+                    }
                     throw e;
+                } catch (HeavenBaseException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    discard(connection);
+                    throw new SQLException("the PostgreSQL driver failed: " + e, "08006", e);
                 }
             } catch (SQLException e) {
                 if (attempt >= ATTEMPTS || e.getSQLState() == null || !RETRIED_STATES.contains(e.getSQLState())) {
@@ -68,10 +82,7 @@ final class PostgresConnectionSource implements ConnectionSource {
      * a pool of n is exhausted after n failed writes) nor Agroal 3.0.1's {@code flush(INVALID)}
      * after the return (a pool of one then blocks the next acquisition) works.
      */
-    private static void discardIfBroken(Connection connection, SQLException failure) {
-        if (!isBroken(connection, failure)) {
-            return;
-        }
+    private static void discard(Connection connection) {
         try {
             connection.unwrap(Connection.class).close();
             connection.getAutoCommit();
@@ -90,6 +101,15 @@ final class PostgresConnectionSource implements ConnectionSource {
         } catch (SQLException e) {
             return true;
         }
+    }
+
+    private boolean isPglite(Connection connection) throws SQLException {
+        Boolean known = pglite;
+        if (known == null) {
+            known = PostgresBulkLoader.isPglite(connection);
+            pglite = known;
+        }
+        return known;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.heavenbase.backend.postgres;
 
+import static io.heavenbase.backend.postgres.PostgresBackends.indexed;
 import static io.heavenbase.backend.postgres.PostgresBackends.inline;
 import static io.heavenbase.backend.postgres.PostgresBackends.layout;
 import static io.heavenbase.backend.postgres.PostgresBackends.row;
@@ -50,7 +51,7 @@ class PostgresFilterTest {
     private static final List<String> SEPARATORS = List.of(" ", ", ", "-", "\n", "!", "\uD83D\uDE00", "\u00a0");
 
     private final Random random = new Random(20_250_117L);
-    private final EntityLayout layout = layout("mixed", inline("s", "ShortText"), inline("n", "Integer"),
+    private final EntityLayout layout = layout("mixed", indexed("s", "ShortText"), inline("n", "Integer"),
             inline("f", "Float"), inline("b", "Boolean"), inline("d", "Date"), inline("ts", "Timestamp"),
             inline("c", "Categorical[a,b,c]"), inline("tags", "Array"), side("labels", "Array"),
             inline("nums", "Array[Integer]"), inline("body", "LongText"));
