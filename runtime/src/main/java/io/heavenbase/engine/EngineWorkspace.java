@@ -32,10 +32,12 @@ import io.heavenbase.system.SystemEntities;
 import io.heavenbase.system.SystemTable;
 import io.heavenbase.system.WriteJournal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
@@ -166,18 +168,31 @@ public final class EngineWorkspace implements Workspace {
             throw new ValidationException(plan.entityId(), null, "rows", "upsertMany needs a list of rows, got null");
         }
         List<String> ids = new ArrayList<>(rows.size());
-        Map<String, Map<String, Object>> unique = new LinkedHashMap<>();
+        List<Map<String, Object>> normalized = new ArrayList<>(rows.size());
+        Set<String> seen = new HashSet<>(Math.max(16, (int) (rows.size() / 0.75f) + 1));
+        boolean distinct = true;
         for (Map<String, ?> row : rows) {
-            Map<String, Object> normalized = RowNormalizer.normalize(plan.schema(), row);
-            String objectId = (String) normalized.get(Names.OBJECT_ID);
+            Map<String, Object> canonical = RowNormalizer.normalize(plan.schema(), row);
+            String objectId = (String) canonical.get(Names.OBJECT_ID);
             ids.add(objectId);
-            unique.put(objectId, normalized);
+            normalized.add(canonical);
+            distinct &= seen.add(objectId);
         }
+        List<Map<String, Object>> written = distinct ? normalized : lastPerId(normalized);
         writeLocked(() -> {
-            writes.upsert(plan, new ArrayList<>(unique.values()));
+            writes.upsert(plan, written);
             return null;
         });
         return ids;
+    }
+
+    /** One row per id, where the first occurrence was, holding the id's last row (as a map of rows would). */
+    private static List<Map<String, Object>> lastPerId(List<Map<String, Object>> rows) {
+        Map<String, Map<String, Object>> unique = new LinkedHashMap<>();
+        for (Map<String, Object> row : rows) {
+            unique.put((String) row.get(Names.OBJECT_ID), row);
+        }
+        return new ArrayList<>(unique.values());
     }
 
     @Override

@@ -5,7 +5,7 @@ import io.heavenbase.schema.EntitySchema;
 import io.heavenbase.schema.FieldSchema;
 import io.heavenbase.schema.Names;
 import io.heavenbase.schema.ObjectIds;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,31 +22,50 @@ final class RowNormalizer {
         if (row == null) {
             throw new ValidationException(schema.id(), null, "row", "entity '" + schema.id() + "': row is null");
         }
-        for (String key : row.keySet()) {
-            if (!schema.has(key)) {
-                throw new ValidationException(schema.id(), key, "unknown_field",
-                        "entity '" + schema.id() + "' has no field '" + Names.shorten(key) + "'");
+        List<FieldSchema> fields = schema.fields();
+        int known = 0;
+        for (FieldSchema field : fields) {
+            if (row.containsKey(field.name())) {
+                known++;
             }
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (FieldSchema field : schema.fields()) {
-            Object raw = row.containsKey(field.name()) ? row.get(field.name()) : field.defaultValue();
+        if (known != row.size()) {
+            rejectUnknownField(schema, row);
+        }
+        Object[] values = new Object[fields.size()];
+        for (int i = 0; i < values.length; i++) {
+            FieldSchema field = fields.get(i);
+            Object raw = row.get(field.name());
+            if (raw == null && !row.containsKey(field.name())) {
+                raw = field.defaultValue();
+            }
             Object value = field.dtype().normalize(raw, schema.id(), field.name());
             if (value == null && field.required()) {
                 throw new ValidationException(schema.id(), field.name(), "required",
                         "entity '" + schema.id() + "' field '" + field.name() + "' is required");
             }
-            out.put(field.name(), value);
+            values[i] = value;
         }
-        if (out.get(Names.OBJECT_ID) == null) {
-            Object name = out.get(Names.NAME);
+        int objectId = schema.position(Names.OBJECT_ID);
+        if (values[objectId] == null) {
+            int namePosition = schema.position(Names.NAME);
+            Object name = namePosition < 0 ? null : values[namePosition];
             if (!(name instanceof String)) {
                 throw new ValidationException(schema.id(), Names.OBJECT_ID, "required",
                         "entity '" + schema.id() + "': a row needs an object_id or a name to derive it from");
             }
-            out.put(Names.OBJECT_ID, ObjectIds.fromName(schema.id(), (String) name));
+            values[objectId] = ObjectIds.fromName(schema.id(), (String) name);
         }
-        return out;
+        return new CanonicalRow(schema, values);
+    }
+
+    private static void rejectUnknownField(EntitySchema schema, Map<String, ?> row) {
+        for (Object key : row.keySet()) {
+            if (!(key instanceof String) || !schema.has((String) key)) {
+                throw new ValidationException(schema.id(), String.valueOf(key), "unknown_field",
+                        "entity '" + schema.id() + "' has no field '" + Names.shorten(key) + "'");
+            }
+        }
     }
 
     /** Validates a patch for {@code set}: known fields, object_id unchanged. */

@@ -92,17 +92,38 @@ final class WriteCoordinator {
         }
     }
 
+    /**
+     * The part of each row that {@code layout} stores: object_id and the layout's fields. A row that
+     * holds exactly those (an entity on one backend) is handed over as it is, without a copy.
+     */
     static List<Map<String, Object>> split(EntityLayout layout, List<Map<String, Object>> rows) {
+        List<StoredField> fields = layout.fields();
+        if (rows.stream().allMatch(row -> holdsExactly(row, fields))) {
+            return rows;
+        }
         List<Map<String, Object>> out = new ArrayList<>(rows.size());
+        int capacity = (int) ((fields.size() + 1) / 0.75f) + 1;
         for (Map<String, Object> row : rows) {
-            Map<String, Object> part = new LinkedHashMap<>();
+            Map<String, Object> part = new LinkedHashMap<>(capacity);
             part.put("object_id", row.get("object_id"));
-            for (StoredField field : layout.fields()) {
+            for (StoredField field : fields) {
                 part.put(field.name(), row.get(field.name()));
             }
             out.add(part);
         }
         return out;
+    }
+
+    private static boolean holdsExactly(Map<String, Object> row, List<StoredField> fields) {
+        if (row.size() != fields.size() + 1 || !row.containsKey("object_id")) {
+            return false;
+        }
+        for (StoredField field : fields) {
+            if (!row.containsKey(field.name())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> ids(List<Map<String, Object>> rows) {

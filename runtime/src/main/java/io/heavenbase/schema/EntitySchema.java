@@ -4,6 +4,7 @@ import io.heavenbase.FullText;
 import io.heavenbase.ValidationException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,9 @@ public final class EntitySchema {
     private final String id;
     private final String desc;
     private final Map<String, FieldSchema> fields;
+    private final List<FieldSchema> fieldList;
+    private final List<String> fieldNames;
+    private final Map<String, Integer> positions;
     private final Class<?> javaType;
 
     EntitySchema(String id, String desc, List<FieldSchema> fields, Class<?> javaType) {
@@ -31,6 +35,13 @@ public final class EntitySchema {
             byName.put(field.name(), field);
         }
         this.fields = Collections.unmodifiableMap(byName);
+        this.fieldList = List.copyOf(byName.values());
+        this.fieldNames = List.copyOf(byName.keySet());
+        Map<String, Integer> byPosition = new HashMap<>();
+        for (int i = 0; i < fieldNames.size(); i++) {
+            byPosition.put(fieldNames.get(i), i);
+        }
+        this.positions = Collections.unmodifiableMap(byPosition);
         this.javaType = javaType;
     }
 
@@ -71,13 +82,20 @@ public final class EntitySchema {
         return desc;
     }
 
-    /** All fields in declaration order, {@code object_id} first. */
+    /** All fields in declaration order, {@code object_id} first; unmodifiable. */
     public List<FieldSchema> fields() {
-        return new ArrayList<>(fields.values());
+        return fieldList;
     }
 
+    /** The names of {@link #fields()}, in the same order; unmodifiable. */
     public List<String> fieldNames() {
-        return new ArrayList<>(fields.keySet());
+        return fieldNames;
+    }
+
+    /** The index of the field in {@link #fields()}, or -1 when the entity has none of that name. */
+    public int position(String name) {
+        Integer position = positions.get(name);
+        return position == null ? -1 : position;
     }
 
     /** The field, or {@code null} when the entity has none of that name. */

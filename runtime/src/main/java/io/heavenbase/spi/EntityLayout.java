@@ -1,7 +1,6 @@
 package io.heavenbase.spi;
 
 import io.heavenbase.schema.Names;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ public final class EntityLayout {
 
     private final String entityId;
     private final Map<String, StoredField> fields;
+    private final List<StoredField> fieldList;
     private final List<String> fieldNames;
 
     public EntityLayout(String entityId, List<StoredField> fields) {
@@ -25,6 +25,7 @@ public final class EntityLayout {
             byName.put(field.name(), field);
         }
         this.fields = byName;
+        this.fieldList = List.copyOf(byName.values());
         this.fieldNames = List.copyOf(byName.keySet());
     }
 
@@ -32,9 +33,9 @@ public final class EntityLayout {
         return entityId;
     }
 
-    /** Fields stored on this backend, in entity order, without {@code object_id}. */
+    /** Fields stored on this backend, in entity order, without {@code object_id}; unmodifiable. */
     public List<StoredField> fields() {
-        return new ArrayList<>(fields.values());
+        return fieldList;
     }
 
     /** The names of {@link #fields()}, in the same order; unmodifiable. */
