@@ -15,9 +15,10 @@ import org.postgresql.copy.CopyIn;
  * Bulk writes on PostgreSQL. From {@link #COPY_MIN_ROWS} rows on, when the connection is pgjdbc's
  * (directly or behind a pool that unwraps to it) and the server takes {@code COPY FROM STDIN}, the
  * rows are streamed with pgjdbc's copy API in text format ({@link PostgresCopyText}): an upsert
- * into a temporary staging table of the listed columns, then one
- * {@code INSERT ... SELECT ... ON CONFLICT (key) DO UPDATE}; an insert of rows that are known to be
- * new straight into the table. Otherwise (fewer rows, another driver, PGlite, whose socket server
+ * into an empty table straight into it (under a lock that keeps it empty for other writers until
+ * the transaction ends), an upsert into a filled table into a temporary staging table of the
+ * listed columns, then one {@code INSERT ... SELECT ... ON CONFLICT (key) DO UPDATE}; an insert of
+ * rows that are known to be new straight into the table. Otherwise (fewer rows, another driver, PGlite, whose socket server
  * breaks on COPY, or a value without a COPY text form) the rows go in multi-row
  * {@code INSERT ... VALUES} statements. Everything runs in the caller's transaction.
  */
@@ -46,6 +47,10 @@ final class PostgresBulkLoader implements BulkLoader {
         String onConflict = onConflict(columns);
         if (usesCopy(connection, rows) && PostgresCopyText.encodable(rows)) {
             String names = names(columns);
+            if (emptyAndLocked(connection, target)) {
+                copy(connection, "COPY " + target + " (" + names + ") FROM STDIN", rows);
+                return;
+            }
             try (Statement statement = connection.createStatement()) {
                 statement.execute("CREATE TEMP TABLE " + STAGE + " AS SELECT " + names + " FROM " + target
                         + " WITH NO DATA");
@@ -68,6 +73,28 @@ final class PostgresBulkLoader implements BulkLoader {
             return;
         }
         insertValues(connection, target, columns, rows, "");
+    }
+
+    /**
+     * Whether {@code target} holds no row, and stays so for every other writer until this transaction
+     * ends: then distinct ids can be copied straight into it, with no staging table and no conflict
+     * check. The lock (which other writers of the table wait for, readers do not) is only taken when
+     * a first look found the table empty, so loads into a filled table never wait for each other.
+     */
+    private static boolean emptyAndLocked(Connection connection, String target) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            if (holdsRows(statement, target)) {
+                return false;
+            }
+            statement.execute("LOCK TABLE " + target + " IN SHARE ROW EXCLUSIVE MODE");
+            return !holdsRows(statement, target);
+        }
+    }
+
+    private static boolean holdsRows(Statement statement, String target) throws SQLException {
+        try (ResultSet result = statement.executeQuery("SELECT 1 FROM " + target + " LIMIT 1")) {
+            return result.next();
+        }
     }
 
     private boolean usesCopy(Connection connection, List<List<SqlParam>> rows) throws SQLException {

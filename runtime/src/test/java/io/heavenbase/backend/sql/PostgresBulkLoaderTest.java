@@ -20,7 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which path a PostgreSQL bulk write takes: COPY (no prepared statement at all) from 64 rows on, a
+ * Which path a PostgreSQL bulk write takes: COPY (no prepared statement at all) from 64 rows on,
+ * straight into an empty table under a lock that makes other writers wait until the transaction
+ * ends (a filled table goes through a staging table and makes no writer of other ids wait), a
  * multi-row INSERT below, and a multi-row INSERT when a value has no COPY text form; each path
  * upserts (a second write replaces the stored rows) inside the caller's transaction.
  */
@@ -68,6 +70,27 @@ class PostgresBulkLoaderTest {
     }
 
     @Test
+    void givenAnEmptyTable_whenManyRowsAreUpserted_thenOtherWritersWaitUntilTheTransactionEnds() throws SQLException {
+        dialect.bulkLoader().upsert(connection, tables, tables.entity(), List.of("object_id", "title"), rows(100, "a"));
+
+        assertThat(otherWriterCanInsert("other-1")).as("an empty table is locked for the straight copy").isFalse();
+        raw.commit();
+        assertThat(otherWriterCanInsert("other-2")).isTrue();
+        assertThat(titles()).hasSize(101);
+    }
+
+    @Test
+    void givenAFilledTable_whenManyRowsAreUpserted_thenOtherWritersOfOtherIdsDoNotWait() throws SQLException {
+        dialect.bulkLoader().upsert(connection, tables, tables.entity(), List.of("object_id", "title"), rows(100, "a"));
+        raw.commit();
+
+        dialect.bulkLoader().upsert(connection, tables, tables.entity(), List.of("object_id", "title"), rows(150, "b"));
+
+        assertThat(otherWriterCanInsert("other-1")).isTrue();
+        assertThat(titles()).hasSize(151).filteredOn(title -> title.startsWith("b\t")).hasSize(150);
+    }
+
+    @Test
     void givenFewRows_whenUpserted_thenOneMultiRowInsert() throws SQLException {
         dialect.bulkLoader().upsert(connection, tables, tables.entity(), List.of("object_id", "title"), rows(10, "a"));
         dialect.bulkLoader().upsert(connection, tables, tables.entity(), List.of("object_id", "title"), rows(12, "b"));
@@ -93,6 +116,21 @@ class PostgresBulkLoaderTest {
             rows.add(List.of(SqlParam.text(String.format("id-%03d", i)), SqlParam.text(round + "\t\\" + i + "\n")));
         }
         return rows;
+    }
+
+    /** Whether a second connection inserts a row of its own within 300 ms (false: it waited on a lock). */
+    private boolean otherWriterCanInsert(String id) throws SQLException {
+        try (Connection other = PostgresTestServers.POSTGRES.connect();
+                Statement statement = other.createStatement()) {
+            statement.execute("SET lock_timeout = '300ms'");
+            try {
+                statement.execute("INSERT INTO " + tables.qualified(tables.entity()) + " VALUES ('" + id + "', 'x')");
+                return true;
+            } catch (SQLException e) {
+                assertThat(e.getSQLState()).as(e.getMessage()).isEqualTo("55P03");
+                return false;
+            }
+        }
     }
 
     private List<String> titles() throws SQLException {
