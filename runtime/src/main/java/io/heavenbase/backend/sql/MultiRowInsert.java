@@ -3,6 +3,7 @@ package io.heavenbase.backend.sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 
@@ -33,23 +34,25 @@ final class MultiRowInsert {
         int width = rows.get(0).size();
         int perStatement = Math.max(1, Math.min(maxRows, MAX_PARAMETERS / Math.max(1, width)));
         int from = 0;
+        // Each row is read from the list once: a caller's list may make its rows as they are read.
+        List<List<SqlParam>> chunk = new ArrayList<>(Math.min(perStatement, rows.size()));
         while (from < rows.size()) {
-            int to = from;
+            chunk.clear();
             long bytes = 0;
-            while (to < rows.size() && to - from < perStatement && (to == from || bytes < MAX_BYTES)) {
-                bytes += bytes(rows.get(to));
-                to++;
+            while (from < rows.size() && chunk.size() < perStatement && (chunk.isEmpty() || bytes < MAX_BYTES)) {
+                List<SqlParam> row = rows.get(from++);
+                bytes += bytes(row);
+                chunk.add(row);
             }
-            try (PreparedStatement statement = connection.prepareStatement(sql.apply(to - from))) {
+            try (PreparedStatement statement = connection.prepareStatement(sql.apply(chunk.size()))) {
                 int index = 1;
-                for (List<SqlParam> row : rows.subList(from, to)) {
+                for (List<SqlParam> row : chunk) {
                     for (SqlParam value : row) {
                         value.bind(statement, index++);
                     }
                 }
                 statement.executeUpdate();
             }
-            from = to;
         }
     }
 

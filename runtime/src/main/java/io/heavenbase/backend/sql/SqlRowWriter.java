@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -147,18 +148,29 @@ final class SqlRowWriter {
         bulk.upsert(connection, tables, tables.entity(), names, entityParams(fields, rows));
     }
 
-    /** Per row: object_id then one parameter per field. */
+    /**
+     * Per row: object_id then one parameter per field, made when a row is read from the list: a bulk
+     * path reads each row once or twice, and a list of all parameters would live (and be copied by
+     * the garbage collector) for the whole write.
+     */
     private List<List<SqlParam>> entityParams(List<StoredField> fields, List<Map<String, Object>> rows) {
-        List<List<SqlParam>> values = new ArrayList<>(rows.size());
-        for (Map<String, Object> row : rows) {
-            List<SqlParam> params = new ArrayList<>(fields.size() + 1);
-            params.add(SqlParam.text((String) row.get(Names.OBJECT_ID)));
-            for (StoredField field : fields) {
-                params.add(columnParam(field, row.get(field.name())));
+        return new AbstractList<>() {
+            @Override
+            public List<SqlParam> get(int index) {
+                Map<String, Object> row = rows.get(index);
+                List<SqlParam> params = new ArrayList<>(fields.size() + 1);
+                params.add(SqlParam.text((String) row.get(Names.OBJECT_ID)));
+                for (StoredField field : fields) {
+                    params.add(columnParam(field, row.get(field.name())));
+                }
+                return params;
             }
-            values.add(params);
-        }
-        return values;
+
+            @Override
+            public int size() {
+                return rows.size();
+            }
+        };
     }
 
     void delete(Connection connection, SqlTables tables, EntityLayout layout, Collection<String> ids)
