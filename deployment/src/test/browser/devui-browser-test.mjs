@@ -72,6 +72,18 @@ try {
     check('backends: main holds 3 note rows', mainRows === '3', mainRows);
     const vecRows = await text(root.locator('#backend-vec table.counts tr[data-entity="note"] td.rows'));
     check('backends: vec holds 2 note parts (one removed by the seed)', vecRows === '2', vecRows);
+    await root.locator('#states tr[data-backend="spare"] td.state', { hasText: 'INACTIVE' }).waitFor();
+    const spare = root.locator('#backend-spare');
+    const spareError = await text(spare.locator('qwc-heavenbase-error .message'));
+    check('backends: spare is switched off and says why in full',
+        spareError === "INACTIVE: inactive: backend 'spare' is switched off (heavenbase.backends.spare.active=false)",
+        spareError);
+    const spareTarget = await cells(spare.locator('table.target'));
+    const spareText = JSON.stringify(spareTarget);
+    check("backends: spare's password and URL credentials are masked",
+        spareTarget.some(r => r[0] === 'password' && r[1] === '***')
+        && spareTarget.some(r => r[0] === 'url' && r[1] === 'http://scott:***@127.0.0.1:9/spare')
+        && !spareText.includes('tiger'), spareTarget);
     const capabilities = main.locator('details.capabilities');
     check('backends: capability matrix starts folded', !(await capabilities.locator('table').isVisible()));
     await capabilities.locator('summary').click();

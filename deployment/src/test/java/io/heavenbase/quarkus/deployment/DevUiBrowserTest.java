@@ -21,7 +21,7 @@ import io.quarkus.test.QuarkusDevModeTest;
 
 /**
  * The HeavenBase Dev UI in a real browser: a dev-mode application (sqlite {@code main}, inmem {@code vec}, three
- * notes, one of them missing its {@code vec} part) is opened in headless Chromium driven by playwright-core
+ * notes, one of them missing its {@code vec} part; a third backend {@code spare} switched off, with secrets) is opened in headless Chromium driven by playwright-core
  * ({@code src/test/browser/devui-browser-test.mjs}), which clicks through every page: backends with targets, row
  * counts and capability matrix; entities; a query with its rows and {@code explain()}; a bad query's full error;
  * audit, repair, audit again.
@@ -39,7 +39,7 @@ class DevUiBrowserTest {
     @RegisterExtension
     static final QuarkusDevModeTest devMode = new QuarkusDevModeTest()
             .withApplicationRoot(jar -> jar.addClasses(DevUiNote.class, DevUiSeed.class)
-                    .addAsResource(new StringAsset(DevUiNote.CONFIG), "application.properties"));
+                    .addAsResource(new StringAsset(DevUiSeed.CONFIG), "application.properties"));
 
     @Test
     void everyPageShowsWhatTheWorkspaceHolds() throws Exception {
@@ -70,6 +70,8 @@ class DevUiBrowserTest {
         }
         assertThat(passed).as("checks the browser test passed; output:%n%s", output).contains(
                 "backends: main holds 3 note rows",
+                "backends: spare is switched off and says why in full",
+                "backends: spare's password and URL credentials are masked",
                 "backends: main capability matrix runs eq on ShortText InlineColumn natively",
                 "query: explain() runs the title filter natively on main",
                 "query: full details hold the whole stack trace",

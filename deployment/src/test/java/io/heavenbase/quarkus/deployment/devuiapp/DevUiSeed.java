@@ -17,6 +17,17 @@ import io.quarkus.runtime.StartupEvent;
  */
 public class DevUiSeed {
 
+    /**
+     * The browser test's application.properties: {@link DevUiNote#CONFIG} plus a backend {@code spare} that is switched
+     * off, with a password and a URL holding credentials, to show an inactive backend's error and masked secrets.
+     */
+    public static final String CONFIG = DevUiNote.CONFIG + """
+            heavenbase.backends.spare.type=inmem
+            heavenbase.backends.spare.active=false
+            heavenbase.backends.spare.url=http://scott:tiger-in-url@127.0.0.1:9/spare
+            heavenbase.backends.spare.password=tiger-password
+            """;
+
     /** The object id whose {@code vec} part is missing after startup. */
     public static final String DRIFTED = "n3";
 
