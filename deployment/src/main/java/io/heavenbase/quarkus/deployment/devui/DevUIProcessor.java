@@ -19,8 +19,9 @@ import io.quarkus.devui.spi.page.CardPageBuildItem;
 import io.quarkus.devui.spi.page.Page;
 
 /**
- * The HeavenBase card of the Dev UI: the backends with their type and live state, and the entities with the
- * backend and strategy of every field.
+ * The HeavenBase card of the Dev UI: the backends with their type, live state, connection target, row counts and
+ * capability matrix; the entities with the backend and strategy of every field; a query page (JSON query, results,
+ * {@code explain()}); audit and repair.
  */
 class DevUIProcessor {
 
@@ -39,6 +40,14 @@ class DevUIProcessor {
                 .icon("font-awesome-solid:table")
                 .componentLink("qwc-heavenbase-entities.js")
                 .staticLabel(String.valueOf(entities.classNames().size())));
+        card.addPage(Page.webComponentPageBuilder()
+                .title("Query")
+                .icon("font-awesome-solid:magnifying-glass")
+                .componentLink("qwc-heavenbase-query.js"));
+        card.addPage(Page.webComponentPageBuilder()
+                .title("Audit and repair")
+                .icon("font-awesome-solid:stethoscope")
+                .componentLink("qwc-heavenbase-audit.js"));
         return card;
     }
 
