@@ -38,6 +38,37 @@ public final class MetaSchemaWriter {
         return !table.fetch(List.of(entityRow), List.of()).isEmpty();
     }
 
+    /**
+     * The {@code field} rows stored for {@code entityId}, in stored order of field name; empty when
+     * the entity was never registered in this workspace (or its rows were dropped). Reads the whole
+     * table: it holds a few rows per field, and registration is rare.
+     */
+    public List<StoredFieldRow> storedFields(String entityId) {
+        List<StoredFieldRow> out = new ArrayList<>();
+        Map<String, Map<String, Object>> rows = table.fetch(table.ids(),
+                List.of("kind", "entity", "field", "dtype", "backend", "strategy"));
+        for (Map<String, Object> row : rows.values()) {
+            if ("field".equals(row.get("kind")) && entityId.equals(row.get("entity")) && row.get("field") != null
+                    && row.get("dtype") != null) {
+                out.add(new StoredFieldRow((String) row.get("field"), (String) row.get("dtype"),
+                        (String) row.get("backend"), (String) row.get("strategy")));
+            }
+        }
+        out.sort(java.util.Comparator.comparing(StoredFieldRow::field).thenComparing(f -> String.valueOf(f.backend())));
+        return out;
+    }
+
+    /** Deletes the {@code field} rows of {@code entityId} for fields not in {@code keep}. */
+    public void forgetFieldsExcept(String entityId, java.util.Set<String> keep) {
+        List<String> ids = new ArrayList<>();
+        for (StoredFieldRow field : storedFields(entityId)) {
+            if (!keep.contains(field.field())) {
+                ids.add(fieldRowId(entityId, field.field(), field.backend()));
+            }
+        }
+        table.delete(ids);
+    }
+
     /** Deletes the rows {@link #entity} writes for {@code plan}. */
     public void forget(StoragePlan plan) {
         List<String> ids = new ArrayList<>();
@@ -67,6 +98,10 @@ public final class MetaSchemaWriter {
             }
         }
         return rows;
+    }
+
+    private static String fieldRowId(String entity, String field, String backend) {
+        return (String) row("field", entity, entity, field, null, backend, null, null).get("object_id");
     }
 
     private static Map<String, Object> row(String kind, String subject, String entity, String field, String dtype,
