@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.fail;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -13,6 +12,7 @@ import io.heavenbase.HeavenEntity;
 import io.heavenbase.ValidationException;
 import io.heavenbase.quarkus.deployment.support.BuildFailures;
 import io.heavenbase.quarkus.deployment.support.EarlierRun;
+import io.heavenbase.schema.EntitySchema;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
@@ -20,16 +20,6 @@ import io.quarkus.test.QuarkusUnitTest;
  * naming entity, field, stored and new type and the ways out, instead of starting on the old column.
  */
 class SchemaDriftChangedTypeTest {
-
-    /** The entity as the previous version of the application declared it. */
-    @HeavenEntity("stock")
-    public static class StockBefore {
-        @Field("ShortText")
-        public String label;
-
-        @Field("Integer")
-        public Long qty;
-    }
 
     /** The same entity in the version under test. */
     @HeavenEntity("stock")
@@ -41,11 +31,15 @@ class SchemaDriftChangedTypeTest {
         public String qty;
     }
 
-    static final EarlierRun EARLIER = EarlierRun.stored("drift-app", StockBefore.class,
-            Map.of("name", "bolt", "label", "bolt", "qty", 12L));
+    static final EarlierRun EARLIER = new EarlierRun("drift-app", "changed-type");
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
+            // The entity as the previous version of the application declared it, with its rows.
+            .setBeforeAllCustomizer(() -> EARLIER.store(
+                    EntitySchema.builder("stock").field("label", "ShortText").field("qty", "Integer").build(),
+                    Map.of("name", "bolt", "label", "bolt", "qty", 12L)))
+            .setAfterAllCustomizer(EARLIER::delete)
             .withApplicationRoot(jar -> jar.addClass(Stock.class))
             .overrideConfigKey("heavenbase.backends.main.type", "sqlite")
             .overrideRuntimeConfigKey("heavenbase.workspace", "drift-app")
@@ -53,11 +47,6 @@ class SchemaDriftChangedTypeTest {
             .assertException(BuildFailures.causedBy(ValidationException.class, "entity 'stock'",
                     "field 'qty' is stored as Integer but is now declared as ShortText", "Nothing was changed",
                     "heavenbase.schema.on-drift=migrate", "Workspace.drop()"));
-
-    @AfterAll
-    static void deleteFile() {
-        EARLIER.delete();
-    }
 
     @Test
     void startupFails() {

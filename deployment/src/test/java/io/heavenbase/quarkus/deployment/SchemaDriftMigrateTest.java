@@ -6,7 +6,6 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -15,6 +14,7 @@ import io.heavenbase.HeavenEntity;
 import io.heavenbase.Row;
 import io.heavenbase.Workspace;
 import io.heavenbase.quarkus.deployment.support.EarlierRun;
+import io.heavenbase.schema.EntitySchema;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
@@ -22,18 +22,6 @@ import io.quarkus.test.QuarkusUnitTest;
  * the changed field lost its values and takes the new type, the removed field is gone.
  */
 class SchemaDriftMigrateTest {
-
-    @HeavenEntity("crate")
-    public static class CrateBefore {
-        @Field("ShortText")
-        public String label;
-
-        @Field("Integer")
-        public Long qty;
-
-        @Field("MediumText")
-        public String note;
-    }
 
     @HeavenEntity("crate")
     public static class Crate {
@@ -44,13 +32,18 @@ class SchemaDriftMigrateTest {
         public String qty;
     }
 
-    static final EarlierRun EARLIER = EarlierRun.stored("drift-migrate-app", CrateBefore.class,
-            Map.of("name", "c1", "label", "first", "qty", 3L, "note", "old"),
-            Map.of("name", "c2", "label", "second", "qty", 4L));
+    static final EarlierRun EARLIER = new EarlierRun("drift-migrate-app", "migrate");
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClass(Crate.class))
+            // The entity as the previous version of the application declared it, with its rows.
+            .setBeforeAllCustomizer(() -> EARLIER.store(
+                    EntitySchema.builder("crate").field("label", "ShortText").field("qty", "Integer")
+                            .field("note", "MediumText").build(),
+                    Map.of("name", "c1", "label", "first", "qty", 3L, "note", "old"),
+                    Map.of("name", "c2", "label", "second", "qty", 4L)))
+            .setAfterAllCustomizer(EARLIER::delete)
+            .withApplicationRoot(jar -> jar.addClasses(Crate.class, EarlierRun.class))
             .overrideConfigKey("heavenbase.backends.main.type", "sqlite")
             .overrideRuntimeConfigKey("heavenbase.workspace", "drift-migrate-app")
             .overrideRuntimeConfigKey("heavenbase.backends.main.database", EARLIER.database())
@@ -58,11 +51,6 @@ class SchemaDriftMigrateTest {
 
     @Inject
     Workspace workspace;
-
-    @AfterAll
-    static void deleteFile() {
-        EARLIER.delete();
-    }
 
     @Test
     void rowsAreKeptWithTheNewStructure() {

@@ -10,48 +10,55 @@ import java.util.stream.Stream;
 
 import io.heavenbase.HeavenBase;
 import io.heavenbase.Workspace;
+import io.heavenbase.schema.EntitySchema;
 
 /**
- * What an earlier run of an application left behind: a SQLite file in which a workspace registered an entity class
- * (the application's previous version of it) and wrote rows. The application under test then starts on that file.
+ * What an earlier run of an application left behind: a SQLite file in which a workspace registered an entity (the
+ * application's previous version of it) and wrote rows. The application under test then starts on that file.
+ *
+ * <p>Creating an instance only names the file, so a test class may hold one in a static field even when Quarkus
+ * loads the class a second time; {@link #store} (from {@code QuarkusUnitTest.setBeforeAllCustomizer}) writes it. The
+ * previous version is an {@link EntitySchema}, not a class: a second {@code @HeavenEntity} class with the same id in
+ * the test would be found by the build.
  */
 public final class EarlierRun {
 
+    private final String workspaceId;
     private final Path directory;
-    private final Path database;
 
-    private EarlierRun(Path directory) {
-        this.directory = directory;
-        this.database = directory.resolve("earlier-run.db");
-    }
-
-    /** Registers {@code entityClass} in workspace {@code workspaceId} on a fresh SQLite file and writes {@code rows}. */
-    public static EarlierRun stored(String workspaceId, Class<?> entityClass, Map<String, ?>... rows) {
-        EarlierRun run;
-        try {
-            run = new EarlierRun(Files.createTempDirectory("heavenbase-earlier-run"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try (Workspace workspace = HeavenBase.open(workspaceId,
-                Map.of("main", Map.of("type", "sqlite", "database", run.database.toString())))) {
-            workspace.register(entityClass);
-            for (Map<String, ?> row : rows) {
-                workspace.upsert(entityClass, row);
-            }
-        }
-        return run;
+    /** An earlier run of workspace {@code workspaceId} stored under {@code target/earlier-runs/<name>}. */
+    public EarlierRun(String workspaceId, String name) {
+        this.workspaceId = workspaceId;
+        this.directory = Path.of("target", "earlier-runs", name).toAbsolutePath();
     }
 
     /** The SQLite file, for {@code heavenbase.backends.main.database}. */
     public String database() {
-        return database.toString();
+        return directory.resolve("earlier-run.db").toString();
+    }
+
+    /** Registers {@code entity} on a fresh file, writes {@code rows} and closes the workspace, as a stopped app would. */
+    @SafeVarargs
+    public final void store(EntitySchema entity, Map<String, ?>... rows) {
+        delete();
+        try (Workspace workspace = HeavenBase.open(workspaceId,
+                Map.of("main", Map.of("type", "sqlite", "database", database())))) {
+            workspace.register(entity);
+            for (Map<String, ?> row : rows) {
+                workspace.upsert(entity, row);
+            }
+        }
     }
 
     /** Deletes the file and its directory. */
     public void delete() {
+        if (!Files.exists(directory)) {
+            return;
+        }
         try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
