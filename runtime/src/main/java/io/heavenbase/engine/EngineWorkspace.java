@@ -187,7 +187,7 @@ public final class EngineWorkspace implements Workspace {
     private EntitySchema migrate(EntitySchema schema, StoragePlan old, SchemaDrift drift) {
         List<Map<String, Object>> rows = DriftMigration.readRows(old, schema, drift, backends.asMap());
         DriftMigration.dropStored(old, backends.asMap());
-        metaSchema.forgetFieldsExcept(schema.id(), java.util.Set.of());
+        metaSchema.forgetFields(schema.id());
         StoragePlan plan = ensure(schema);
         metaSchema.entity(plan);
         DriftMigration.writeBack(plan, rows, writes);

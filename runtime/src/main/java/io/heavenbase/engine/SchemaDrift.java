@@ -97,11 +97,6 @@ final class SchemaDrift {
         return out;
     }
 
-    /** Whether the entity was stored before. */
-    boolean storedBefore() {
-        return !storedTypes.isEmpty();
-    }
-
     List<String> added() {
         return added;
     }
@@ -112,11 +107,6 @@ final class SchemaDrift {
 
     List<String> removed() {
         return removed;
-    }
-
-    /** The stored type of each field, by field name. */
-    Map<String, String> storedTypes() {
-        return storedTypes;
     }
 
     List<Move> moved() {

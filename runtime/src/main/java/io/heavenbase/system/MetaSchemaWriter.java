@@ -7,6 +7,7 @@ import io.heavenbase.schema.FieldSchema;
 import io.heavenbase.schema.ObjectIds;
 import io.heavenbase.spi.Backend;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ public final class MetaSchemaWriter {
     }
 
     /**
-     * The {@code field} rows stored for {@code entityId}, in stored order of field name; empty when
+     * The {@code field} rows stored for {@code entityId}, ordered by field and backend; empty when
      * the entity was never registered in this workspace (or its rows were dropped). Reads the whole
      * table: it holds a few rows per field, and registration is rare.
      */
@@ -54,17 +55,15 @@ public final class MetaSchemaWriter {
                         (String) row.get("backend"), (String) row.get("strategy")));
             }
         }
-        out.sort(java.util.Comparator.comparing(StoredFieldRow::field).thenComparing(f -> String.valueOf(f.backend())));
+        out.sort(Comparator.comparing(StoredFieldRow::field).thenComparing(f -> String.valueOf(f.backend())));
         return out;
     }
 
-    /** Deletes the {@code field} rows of {@code entityId} for fields not in {@code keep}. */
-    public void forgetFieldsExcept(String entityId, java.util.Set<String> keep) {
+    /** Deletes every {@code field} row of {@code entityId}, whatever plan wrote it. */
+    public void forgetFields(String entityId) {
         List<String> ids = new ArrayList<>();
         for (StoredFieldRow field : storedFields(entityId)) {
-            if (!keep.contains(field.field())) {
-                ids.add(fieldRowId(entityId, field.field(), field.backend()));
-            }
+            ids.add(fieldRowId(entityId, field.field(), field.backend()));
         }
         table.delete(ids);
     }
