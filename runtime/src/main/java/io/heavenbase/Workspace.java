@@ -23,10 +23,22 @@ public interface Workspace extends AutoCloseable {
      * Validates the placement of every field against the backends and creates the physical
      * structures. Idempotent for an equal schema; an incompatible schema for a registered id is a
      * {@link ValidationException}.
+     *
+     * <p>A schema is compared with the structure the workspace stored when the entity was last
+     * registered (in this or an earlier run): added fields are created and logged; a changed type
+     * or a removed field is a {@link ValidationException} with rule {@code schema_drift} unless
+     * {@link RegisterOption#MIGRATE} is given.
      */
     EntitySchema register(Class<?> entityClass);
 
+    /** {@link #register(Class)} for a schema built in code. */
     EntitySchema register(EntitySchema schema);
+
+    /** {@link #register(Class)} with options, e.g. {@link RegisterOption#MIGRATE} to accept schema drift. */
+    EntitySchema register(Class<?> entityClass, RegisterOption... options);
+
+    /** {@link #register(EntitySchema)} with options, e.g. {@link RegisterOption#MIGRATE} to accept schema drift. */
+    EntitySchema register(EntitySchema schema, RegisterOption... options);
 
     /** Inserts or replaces one row; returns its object_id. */
     String upsert(Object entity, Map<String, ?> row);

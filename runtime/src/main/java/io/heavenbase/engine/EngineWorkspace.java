@@ -8,6 +8,7 @@ import io.heavenbase.Filter;
 import io.heavenbase.HeavenBaseException;
 import io.heavenbase.MetaSchema;
 import io.heavenbase.Query;
+import io.heavenbase.RegisterOption;
 import io.heavenbase.RepairReport;
 import io.heavenbase.ResultFrame;
 import io.heavenbase.Row;
@@ -28,6 +29,7 @@ import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.system.LegacyCatalogTable;
 import io.heavenbase.system.MetaSchemaWriter;
 import io.heavenbase.system.SequenceClock;
+import io.heavenbase.system.StoredFieldRow;
 import io.heavenbase.system.SystemEntities;
 import io.heavenbase.system.SystemTable;
 import io.heavenbase.system.WriteJournal;
@@ -48,6 +50,8 @@ import java.util.function.Supplier;
  * lock, so a reader never observes a row half written across backends.
  */
 public final class EngineWorkspace implements Workspace {
+
+    private static final System.Logger LOG = System.getLogger(EngineWorkspace.class.getName());
 
     private final String id;
     private final NamedBackends backends;
@@ -105,6 +109,11 @@ public final class EngineWorkspace implements Workspace {
 
     @Override
     public EntitySchema register(Class<?> entityClass) {
+        return register(entityClass, new RegisterOption[0]);
+    }
+
+    @Override
+    public EntitySchema register(Class<?> entityClass, RegisterOption... options) {
         if (entityClass == Catalog.class) {
             return CatalogView.schema();
         }
@@ -112,13 +121,18 @@ public final class EngineWorkspace implements Workspace {
         if (known != null) {
             return plans.get(known).schema();
         }
-        EntitySchema schema = register(EntitySchema.fromClass(entityClass));
+        EntitySchema schema = register(EntitySchema.fromClass(entityClass), options);
         classes.put(entityClass, schema.id());
         return schema;
     }
 
     @Override
     public EntitySchema register(EntitySchema schema) {
+        return register(schema, new RegisterOption[0]);
+    }
+
+    @Override
+    public EntitySchema register(EntitySchema schema, RegisterOption... options) {
         if (SystemEntities.isSystem(schema.id())) {
             if (schema.equals(CatalogView.schema())) {
                 return CatalogView.schema();
@@ -130,20 +144,59 @@ public final class EngineWorkspace implements Workspace {
             throw new ValidationException(schema.id(), null, "reserved_entity",
                     "entity ids starting with 'sys-' are reserved for system entities: '" + schema.id() + "'");
         }
+        boolean migrate = options != null && List.of(options).contains(RegisterOption.MIGRATE);
         return writeLocked(() -> {
             StoragePlan existing = plans.get(schema.id());
             if (existing != null) {
                 if (existing.schema().equals(schema)) {
                     return existing.schema();
                 }
-                throw new ValidationException(schema.id(), null, "incompatible_schema",
-                        "entity '" + schema.id() + "' is already registered with a different definition: "
-                                + SchemaDifference.describe(existing.schema(), schema));
+                if (!migrate) {
+                    throw new ValidationException(schema.id(), null, "incompatible_schema",
+                            "entity '" + schema.id() + "' is already registered with a different definition: "
+                                    + SchemaDifference.describe(existing.schema(), schema)
+                                    + "; to change it, register it with RegisterOption.MIGRATE");
+                }
             }
-            StoragePlan plan = ensure(schema);
-            metaSchema.entity(plan);
-            return plan.schema();
+            return registerAgainstStored(schema, existing, migrate);
         });
+    }
+
+    /**
+     * Registers an entity against the structure stored by its last registration (in this or an
+     * earlier run): creates added fields, and fails on a changed type, a removed field or a field
+     * moved to other backends unless asked to migrate.
+     */
+    private EntitySchema registerAgainstStored(EntitySchema schema, StoragePlan registered, boolean migrate) {
+        List<StoredFieldRow> stored = metaSchema.storedFields(schema.id());
+        SchemaDrift drift = SchemaDrift.compare(stored, rules.plan(schema));
+        if (drift.needsMigration()) {
+            if (!migrate) {
+                throw drift.failure(id);
+            }
+            return migrate(schema, registered != null ? registered
+                    : DriftMigration.storedPlan(schema.id(), stored, rules), drift);
+        }
+        StoragePlan plan = ensure(schema);
+        metaSchema.entity(plan);
+        if (!drift.added().isEmpty()) {
+            LOG.log(System.Logger.Level.INFO, "workspace ''{0}'': entity ''{1}'' has new fields {2}; created them"
+                    + " (existing rows hold null or the field default)", id, schema.id(), drift.added());
+        }
+        return plan.schema();
+    }
+
+    private EntitySchema migrate(EntitySchema schema, StoragePlan old, SchemaDrift drift) {
+        List<Map<String, Object>> rows = DriftMigration.readRows(old, schema, drift, backends.asMap());
+        DriftMigration.dropStored(old, backends.asMap());
+        metaSchema.forgetFields(schema.id());
+        StoragePlan plan = ensure(schema);
+        metaSchema.entity(plan);
+        DriftMigration.writeBack(plan, rows, writes);
+        LOG.log(System.Logger.Level.INFO, "workspace ''{0}'': migrated entity ''{1}'' ({2} rows): changed types {3},"
+                + " removed fields {4}, moved fields {5}, added fields {6}", id, schema.id(), rows.size(),
+                drift.changed(), drift.removed(), drift.moved(), drift.added());
+        return plan.schema();
     }
 
     private StoragePlan ensure(EntitySchema schema) {

@@ -7,6 +7,7 @@ import io.heavenbase.schema.FieldSchema;
 import io.heavenbase.schema.ObjectIds;
 import io.heavenbase.spi.Backend;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,35 @@ public final class MetaSchemaWriter {
         return !table.fetch(List.of(entityRow), List.of()).isEmpty();
     }
 
+    /**
+     * The {@code field} rows stored for {@code entityId}, ordered by field and backend; empty when
+     * the entity was never registered in this workspace (or its rows were dropped). Reads the whole
+     * table: it holds a few rows per field, and registration is rare.
+     */
+    public List<StoredFieldRow> storedFields(String entityId) {
+        List<StoredFieldRow> out = new ArrayList<>();
+        Map<String, Map<String, Object>> rows = table.fetch(table.ids(),
+                List.of("kind", "entity", "field", "dtype", "backend", "strategy"));
+        for (Map<String, Object> row : rows.values()) {
+            if ("field".equals(row.get("kind")) && entityId.equals(row.get("entity")) && row.get("field") != null
+                    && row.get("dtype") != null) {
+                out.add(new StoredFieldRow((String) row.get("field"), (String) row.get("dtype"),
+                        (String) row.get("backend"), (String) row.get("strategy")));
+            }
+        }
+        out.sort(Comparator.comparing(StoredFieldRow::field).thenComparing(f -> String.valueOf(f.backend())));
+        return out;
+    }
+
+    /** Deletes every {@code field} row of {@code entityId}, whatever plan wrote it. */
+    public void forgetFields(String entityId) {
+        List<String> ids = new ArrayList<>();
+        for (StoredFieldRow field : storedFields(entityId)) {
+            ids.add(fieldRowId(entityId, field.field(), field.backend()));
+        }
+        table.delete(ids);
+    }
+
     /** Deletes the rows {@link #entity} writes for {@code plan}. */
     public void forget(StoragePlan plan) {
         List<String> ids = new ArrayList<>();
@@ -67,6 +97,10 @@ public final class MetaSchemaWriter {
             }
         }
         return rows;
+    }
+
+    private static String fieldRowId(String entity, String field, String backend) {
+        return (String) row("field", entity, entity, field, null, backend, null, null).get("object_id");
     }
 
     private static Map<String, Object> row(String kind, String subject, String entity, String field, String dtype,

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import io.heavenbase.ConfigurationException;
+import io.heavenbase.RegisterOption;
 import io.heavenbase.Workspace;
 import io.heavenbase.backend.sql.SqliteWarmUp;
 import io.heavenbase.engine.WorkspaceFactory;
@@ -117,9 +118,12 @@ public class HeavenBaseRecorder {
                 }
             }
             Workspace workspace = WorkspaceFactory.assemble(workspaceId(), backends);
+            RegisterOption[] options = config.getValue().schema().onDrift() == HeavenBaseRuntimeConfig.OnDrift.MIGRATE
+                    ? new RegisterOption[] { RegisterOption.MIGRATE }
+                    : new RegisterOption[0];
             try {
                 for (String className : entityClassNames) {
-                    workspace.register(loadClass(className));
+                    workspace.register(loadClass(className), options);
                 }
             } catch (RuntimeException e) {
                 try {

@@ -41,6 +41,33 @@ public interface HeavenBaseRuntimeConfig {
      */
     HealthRuntimeConfig health();
 
+    /**
+     * How the entities found at build time are registered against the structure an earlier run stored.
+     */
+    SchemaRuntimeConfig schema();
+
+    /** Run-time settings of entity registration. */
+    interface SchemaRuntimeConfig {
+
+        /**
+         * What startup does when an entity no longer matches the structure stored when it was last registered.
+         * Added fields are always created (and logged). A field whose type changed, that was removed or that is
+         * placed on another backend is schema drift: `fail` stops startup with an error naming the entity, the
+         * field, the stored type and the new type; `migrate` rewrites the entity to its new definition, keeping
+         * its rows but losing the values of changed fields and deleting removed ones (see docs/model.md).
+         */
+        @WithDefault("fail")
+        OnDrift onDrift();
+    }
+
+    /** The choices of {@code heavenbase.schema.on-drift}. */
+    enum OnDrift {
+        /** Stop startup with an error naming every drifted field and the ways out. */
+        FAIL,
+        /** Rewrite the drifted entity to its new definition; values of changed and removed fields are lost. */
+        MIGRATE
+    }
+
     /** Run-time settings of the readiness health check. */
     interface HealthRuntimeConfig {
 
