@@ -13,11 +13,14 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import io.heavenbase.ConfigurationException;
 import io.heavenbase.engine.WorkspaceFactory;
 import io.heavenbase.quarkus.deployment.HeavenBaseBuildTimeConfig.BackendBuildTimeConfig;
+import io.heavenbase.quarkus.deployment.requirements.ApplicationClassPath;
+import io.heavenbase.quarkus.deployment.requirements.QuarkusRequirements;
 import io.heavenbase.quarkus.runtime.BackendDefinition;
 import io.heavenbase.quarkus.runtime.BackendKinds;
 import io.heavenbase.spi.BackendProvider;
 import io.quarkus.agroal.spi.JdbcDataSourceBuildItem;
 import io.quarkus.deployment.annotations.BuildStep;
+import io.quarkus.deployment.pkg.builditem.CurateOutcomeBuildItem;
 
 /**
  * Reads {@code heavenbase.preset} and {@code heavenbase.backends.*} at build time and fails the build, naming
@@ -31,7 +34,7 @@ class BackendConfigProcessor {
 
     @BuildStep
     ConfiguredBackendsBuildItem configuredBackends(HeavenBaseBuildTimeConfig config,
-            List<JdbcDataSourceBuildItem> dataSources) {
+            List<JdbcDataSourceBuildItem> dataSources, CurateOutcomeBuildItem curateOutcome) {
         String preset = config.preset().map(String::trim).filter(p -> !p.isEmpty()).orElse(null);
         // Configuration maps have no order of their own: explicit backends follow the preset's, by name.
         Map<String, BackendBuildTimeConfig> configured = new TreeMap<>(config.backends());
@@ -49,6 +52,8 @@ class BackendConfigProcessor {
         rejectStrayKeys(resolved);
 
         BuildTimeProviders available = new BuildTimeProviders();
+        QuarkusRequirements requirements = new QuarkusRequirements(
+                new ApplicationClassPath(curateOutcome.getApplicationModel()));
         List<BackendDefinition> definitions = new ArrayList<>();
         Map<String, BackendProvider> providers = new LinkedHashMap<>();
         for (Map.Entry<String, Map<String, Object>> entry : resolved.entrySet()) {
@@ -58,10 +63,14 @@ class BackendConfigProcessor {
                 String property = BACKENDS_PREFIX + name + ".type";
                 throw new ConfigurationException(property, "backend '" + name + "' has no type: set " + property);
             }
-            providers.put(name, available.require(name, String.valueOf(type)));
+            // Types a Quarkus extension serves are checked against the application's class path, not the build's.
+            boolean quarkusCheck = QuarkusRequirements.covers(String.valueOf(type));
+            providers.put(name, available.require(name, String.valueOf(type), !quarkusCheck));
             Optional<String> dataSource = Optional.ofNullable(configured.get(name))
                     .flatMap(BackendBuildTimeConfig::datasource);
-            definitions.add(definition(name, String.valueOf(type), dataSource, dataSources));
+            BackendDefinition definition = definition(name, String.valueOf(type), dataSource, dataSources);
+            requirements.require(name, String.valueOf(type), definition.getDataSource() != null);
+            definitions.add(definition);
         }
         return new ConfiguredBackendsBuildItem(preset, definitions, providers);
     }

@@ -50,12 +50,12 @@ public class MysqlProvider implements BackendProvider {
 
     @Override
     public boolean available() {
-        return isPresent(MysqlPool.DRIVER);
+        return isPresent(MysqlPool.DRIVER) || isPresent(MysqlPool.MARIADB_DRIVER);
     }
 
     @Override
     public String missingDriver() {
-        return "com.mysql:mysql-connector-j (and io.agroal:agroal-pool for a url)";
+        return "com.mysql:mysql-connector-j or org.mariadb.jdbc:mariadb-java-client (and io.agroal:agroal-pool for a url)";
     }
 
     @Override
@@ -100,7 +100,7 @@ public class MysqlProvider implements BackendProvider {
         if (!isPresent(MysqlPool.POOL_CLASS)) {
             throw new ConfigurationException(config.property(URL), "backend '" + config.backendName()
                     + "' needs io.agroal:agroal-pool on the classpath to pool connections for "
-                    + config.property(URL) + " (or hand over a DataSource)");
+                    + config.property(URL));
         }
         try {
             return MysqlPool.open(url, config.string(USERNAME, null), config.string(PASSWORD, null));

@@ -119,8 +119,7 @@ public class PostgresProvider implements BackendProvider {
         }
         if (!isPresent(PostgresPool.POOL_CLASS)) {
             throw new ConfigurationException(config.property(URL), "backend '" + config.backendName() + "' ("
-                    + type() + ") needs io.agroal:agroal-pool on the classpath for its connection pool (or, in "
-                    + "Quarkus, a datasource)");
+                    + type() + ") needs io.agroal:agroal-pool on the classpath for its connection pool");
         }
         try {
             return PostgresPool.open(url, config.string(USERNAME, null), config.string(PASSWORD, null), poolSize);
