@@ -2,6 +2,7 @@ package io.heavenbase.quarkus.deployment.requirements;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import io.heavenbase.ConfigurationException;
 
@@ -35,11 +36,16 @@ public final class QuarkusRequirements {
                     List.of("org.elasticsearch.client.RestClient"), null,
                     List.of("io.quarkus:quarkus-elasticsearch-rest-client")));
 
-    private final ApplicationClassPath classPath;
+    private final Predicate<String> hasClass;
 
     /** Checks against this application's class path. */
     public QuarkusRequirements(ApplicationClassPath classPath) {
-        this.classPath = classPath;
+        this((Predicate<String>) classPath::hasClass);
+    }
+
+    /** Checks against the classes {@code hasClass} accepts (binary names). */
+    QuarkusRequirements(Predicate<String> hasClass) {
+        this.hasClass = hasClass;
     }
 
     /** Whether this check, rather than the engine's, decides for the type. */
@@ -59,12 +65,12 @@ public final class QuarkusRequirements {
         }
         String property = "heavenbase.backends." + backendName + ".type";
         String subject = "backend '" + backendName + "' (" + property + "=" + type + ")";
-        if (requirement.driverClasses().stream().noneMatch(classPath::hasClass)) {
+        if (requirement.driverClasses().stream().noneMatch(hasClass)) {
             throw new ConfigurationException(property, subject + " needs " + requirement.label()
                     + ", which this application does not have: add the Quarkus extension "
                     + requirement.extensionsToAdd());
         }
-        if (requirement.poolClass() != null && !servedByDataSource && !classPath.hasClass(requirement.poolClass())) {
+        if (requirement.poolClass() != null && !servedByDataSource && !hasClass.test(requirement.poolClass())) {
             throw new ConfigurationException(property, subject + " has " + requirement.label()
                     + " but no datasource or connection pool: add the Quarkus extension "
                     + requirement.extensionsToAdd() + " (it brings quarkus-agroal's datasource)");
