@@ -23,7 +23,9 @@ class DevModePostgresTest {
 
     @RegisterExtension
     static final QuarkusDevModeTest devMode = new QuarkusDevModeTest()
-            .withApplicationRoot(jar -> jar.addClass(RowRoundTripProbe.class)
+            // The application brings the PostgreSQL driver (dev-mode tests cannot add dependencies; the one on this
+            // module's class path comes with the embedded PostgreSQL and does not count as the application's).
+            .withApplicationRoot(jar -> jar.addClass(RowRoundTripProbe.class).addPackages(true, "org.postgresql")
                     .addAsResource(new StringAsset("heavenbase.backends.main.type=postgres\n"),
                             "application.properties"))
             .setLogRecordPredicate(record -> record.getLoggerName().startsWith("io.heavenbase"));
