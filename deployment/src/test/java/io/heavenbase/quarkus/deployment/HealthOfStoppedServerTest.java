@@ -34,7 +34,7 @@ class HealthOfStoppedServerTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClass(Extensions.class))
+            .withApplicationRoot(jar -> jar.addClass(Extensions.class).addClass(Drivers.class))
             .setForcedDependencies(Drivers.withPostgres(Extensions.quarkus("quarkus-smallrye-health")))
             .overrideConfigKey("quarkus.http.test-port", "0")
             .overrideConfigKey("heavenbase.devservices.enabled", "false")

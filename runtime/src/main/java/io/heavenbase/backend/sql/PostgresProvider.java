@@ -154,12 +154,20 @@ public class PostgresProvider implements BackendProvider {
         return secrets;
     }
 
+    /**
+     * Whether the class is visible to this provider or to the thread's context class loader: in Quarkus dev mode a
+     * driver in the application's own (reloadable) classes is only visible to the latter.
+     */
     private static boolean isPresent(String className) {
-        try {
-            Class.forName(className, false, PostgresProvider.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
+        for (ClassLoader loader : new ClassLoader[] {PostgresProvider.class.getClassLoader(),
+                Thread.currentThread().getContextClassLoader()}) {
+            try {
+                Class.forName(className, false, loader);
+                return true;
+            } catch (ClassNotFoundException | LinkageError e) {
+                // not visible to this loader; try the next
+            }
         }
+        return false;
     }
 }
