@@ -100,7 +100,7 @@ public class MysqlProvider implements BackendProvider {
         if (!isPresent(MysqlPool.POOL_CLASS)) {
             throw new ConfigurationException(config.property(URL), "backend '" + config.backendName()
                     + "' needs io.agroal:agroal-pool on the classpath to pool connections for "
-                    + config.property(URL));
+                    + config.property(URL) + " (or hand over a DataSource)");
         }
         try {
             return MysqlPool.open(url, config.string(USERNAME, null), config.string(PASSWORD, null));

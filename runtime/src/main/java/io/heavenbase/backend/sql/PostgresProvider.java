@@ -119,7 +119,8 @@ public class PostgresProvider implements BackendProvider {
         }
         if (!isPresent(PostgresPool.POOL_CLASS)) {
             throw new ConfigurationException(config.property(URL), "backend '" + config.backendName() + "' ("
-                    + type() + ") needs io.agroal:agroal-pool on the classpath for its connection pool");
+                    + type() + ") needs io.agroal:agroal-pool on the classpath for its connection pool (or hand over a "
+                    + "DataSource)");
         }
         try {
             return PostgresPool.open(url, config.string(USERNAME, null), config.string(PASSWORD, null), poolSize);
@@ -159,15 +160,19 @@ public class PostgresProvider implements BackendProvider {
      * driver in the application's own (reloadable) classes is only visible to the latter.
      */
     private static boolean isPresent(String className) {
+        return visibleClass(className) != null;
+    }
+
+    /** The class as {@link #isPresent} finds it, or null. */
+    static Class<?> visibleClass(String className) {
         for (ClassLoader loader : new ClassLoader[] {PostgresProvider.class.getClassLoader(),
                 Thread.currentThread().getContextClassLoader()}) {
             try {
-                Class.forName(className, false, loader);
-                return true;
+                return Class.forName(className, false, loader);
             } catch (ClassNotFoundException | LinkageError e) {
                 // not visible to this loader; try the next
             }
         }
-        return false;
+        return null;
     }
 }
