@@ -9,15 +9,21 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.logging.Logger;
 
 import io.heavenbase.ConfigurationException;
 import io.heavenbase.engine.WorkspaceFactory;
 import io.heavenbase.quarkus.deployment.HeavenBaseBuildTimeConfig.BackendBuildTimeConfig;
+import io.heavenbase.quarkus.deployment.requirements.ApplicationClassPath;
+import io.heavenbase.quarkus.deployment.requirements.QuarkusRequirements;
 import io.heavenbase.quarkus.runtime.BackendDefinition;
 import io.heavenbase.quarkus.runtime.BackendKinds;
 import io.heavenbase.spi.BackendProvider;
 import io.quarkus.agroal.spi.JdbcDataSourceBuildItem;
 import io.quarkus.deployment.annotations.BuildStep;
+import io.quarkus.deployment.builditem.LaunchModeBuildItem;
+import io.quarkus.deployment.builditem.LiveReloadBuildItem;
+import io.quarkus.deployment.pkg.builditem.CurateOutcomeBuildItem;
 
 /**
  * Reads {@code heavenbase.preset} and {@code heavenbase.backends.*} at build time and fails the build, naming
@@ -28,16 +34,19 @@ class BackendConfigProcessor {
 
     private static final String BACKENDS_PREFIX = "heavenbase.backends.";
     private static final String DEFAULT_DATASOURCE = "<default>";
+    private static final String ZERO_CONFIG_PRESET = "debug";
+    private static final Logger LOG = Logger.getLogger(BackendConfigProcessor.class);
 
     @BuildStep
     ConfiguredBackendsBuildItem configuredBackends(HeavenBaseBuildTimeConfig config,
-            List<JdbcDataSourceBuildItem> dataSources) {
+            List<JdbcDataSourceBuildItem> dataSources, CurateOutcomeBuildItem curateOutcome,
+            LaunchModeBuildItem launchMode, LiveReloadBuildItem liveReload) {
         String preset = config.preset().map(String::trim).filter(p -> !p.isEmpty()).orElse(null);
         // Configuration maps have no order of their own: explicit backends follow the preset's, by name.
         Map<String, BackendBuildTimeConfig> configured = new TreeMap<>(config.backends());
         if (preset == null && configured.isEmpty()) {
             rejectStrayKeys(Map.of());
-            return new ConfiguredBackendsBuildItem(null, List.of(), Map.of());
+            preset = zeroConfigurationPreset(launchMode, liveReload);
         }
         Map<String, Map<String, Object>> explicit = new LinkedHashMap<>();
         configured.forEach((name, backend) -> {
@@ -49,6 +58,8 @@ class BackendConfigProcessor {
         rejectStrayKeys(resolved);
 
         BuildTimeProviders available = new BuildTimeProviders();
+        QuarkusRequirements requirements = new QuarkusRequirements(
+                new ApplicationClassPath(curateOutcome.getApplicationModel()));
         List<BackendDefinition> definitions = new ArrayList<>();
         Map<String, BackendProvider> providers = new LinkedHashMap<>();
         for (Map.Entry<String, Map<String, Object>> entry : resolved.entrySet()) {
@@ -58,12 +69,38 @@ class BackendConfigProcessor {
                 String property = BACKENDS_PREFIX + name + ".type";
                 throw new ConfigurationException(property, "backend '" + name + "' has no type: set " + property);
             }
-            providers.put(name, available.require(name, String.valueOf(type)));
+            // Types a Quarkus extension serves are checked against the application's class path, not the build's.
+            boolean quarkusCheck = QuarkusRequirements.covers(String.valueOf(type));
+            providers.put(name, available.require(name, String.valueOf(type), !quarkusCheck));
             Optional<String> dataSource = Optional.ofNullable(configured.get(name))
                     .flatMap(BackendBuildTimeConfig::datasource);
-            definitions.add(definition(name, String.valueOf(type), dataSource, dataSources));
+            BackendDefinition definition = definition(name, String.valueOf(type), dataSource, dataSources);
+            requirements.require(name, String.valueOf(type), definition.getDataSource() != null);
+            definitions.add(definition);
         }
         return new ConfiguredBackendsBuildItem(preset, definitions, providers);
+    }
+
+    /**
+     * Without any backend, dev and test mode run on the embedded {@value #ZERO_CONFIG_PRESET} preset (no server,
+     * no driver); a production build fails, since an application without storage is a mistake there.
+     */
+    private static String zeroConfigurationPreset(LaunchModeBuildItem launchMode, LiveReloadBuildItem liveReload) {
+        if (!launchMode.getLaunchMode().isDevOrTest()) {
+            throw new ConfigurationException("heavenbase.preset", "HeavenBase has no backend: set heavenbase.preset "
+                    + "(debug, local-lts or web-lts) or heavenbase.backends.\"name\".type for at least one backend "
+                    + "(dev and test mode would run on the embedded debug preset; a production build needs it "
+                    + "configured)");
+        }
+        // Dev mode rebuilds on every change; the notice is logged once per application start, not per rebuild.
+        if (liveReload.getContextObject(ZeroConfigurationLogged.class) == null) {
+            liveReload.setContextObject(ZeroConfigurationLogged.class, new ZeroConfigurationLogged());
+            LOG.infof("HeavenBase: no heavenbase.preset and no heavenbase.backends configured, so %s mode runs on "
+                    + "the embedded '%s' preset (sqlite in memory and inmem; data is lost on restart). Set "
+                    + "heavenbase.preset or heavenbase.backends.\"name\".type to choose; a production build "
+                    + "requires it.", launchMode.getLaunchMode().getDefaultProfile(), ZERO_CONFIG_PRESET);
+        }
+        return ZERO_CONFIG_PRESET;
     }
 
     private static BackendDefinition definition(String name, String type, Optional<String> dataSource,
@@ -120,5 +157,9 @@ class BackendConfigProcessor {
         }
         int dot = rest.indexOf('.');
         return dot < 0 ? rest : rest.substring(0, dot);
+    }
+
+    /** Marks, across dev-mode rebuilds, that the zero-configuration notice was logged. */
+    private static final class ZeroConfigurationLogged {
     }
 }

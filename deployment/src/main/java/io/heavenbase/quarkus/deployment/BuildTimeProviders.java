@@ -26,9 +26,9 @@ final class BuildTimeProviders {
 
     /**
      * The provider of a backend's type; a {@link ConfigurationException} naming the type property when the type
-     * is unknown, not built yet, or its driver is missing.
+     * is unknown, not built yet, or (when {@code checkDriver}) its driver is missing.
      */
-    BackendProvider require(String backendName, String type) {
+    BackendProvider require(String backendName, String type, boolean checkDriver) {
         String property = "heavenbase.backends." + backendName + ".type";
         BackendProvider provider = byType.get(type);
         if (provider == null) {
@@ -39,7 +39,7 @@ final class BuildTimeProviders {
             throw new ConfigurationException(property, "unknown backend type '" + type + "' (" + property
                     + "); known types: " + ProviderRegistry.KNOWN_TYPES);
         }
-        if (!provider.available()) {
+        if (checkDriver && !provider.available()) {
             throw new ConfigurationException(property, "backend type '" + type + "' (" + property
                     + ") needs its driver on the classpath: add " + provider.missingDriver());
         }

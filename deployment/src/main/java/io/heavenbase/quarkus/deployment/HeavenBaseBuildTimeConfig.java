@@ -27,7 +27,8 @@ public interface HeavenBaseBuildTimeConfig {
      * A named set of backends to start from: `debug` (`main` sqlite in memory, `vec` and `search` inmem; needs
      * no services), `local-lts` (`main` postgres, `vec` lance, `search` elasticsearch) or `web-lts` (`main`
      * postgres, `vec` pgvector, `search` elasticsearch). Backends configured under `heavenbase.backends`
-     * override or extend the preset's entries by name.
+     * override or extend the preset's entries by name. With neither a preset nor any backend, dev and test mode
+     * run on `debug` (logged once) and a production build fails naming this property.
      */
     Optional<String> preset();
 

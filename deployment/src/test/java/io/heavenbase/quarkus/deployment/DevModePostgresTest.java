@@ -2,13 +2,17 @@ package io.heavenbase.quarkus.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.LogRecord;
 
 import org.jboss.logmanager.ExtLogRecord;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,10 +27,22 @@ class DevModePostgresTest {
 
     @RegisterExtension
     static final QuarkusDevModeTest devMode = new QuarkusDevModeTest()
-            .withApplicationRoot(jar -> jar.addClass(RowRoundTripProbe.class)
+            // The application brings the PostgreSQL driver (dev-mode tests cannot add dependencies; the one on this
+            // module's class path comes with the embedded PostgreSQL and does not count as the application's).
+            .withApplicationRoot(jar -> jar.addClass(RowRoundTripProbe.class).merge(postgresDriver())
                     .addAsResource(new StringAsset("heavenbase.backends.main.type=postgres\n"),
                             "application.properties"))
             .setLogRecordPredicate(record -> record.getLoggerName().startsWith("io.heavenbase"));
+
+    /** The whole PostgreSQL driver jar, to merge into the application. */
+    private static JavaArchive postgresDriver() {
+        try {
+            File jar = new File(org.postgresql.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return ShrinkWrap.createFromZipFile(JavaArchive.class, jar);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     @Test
     void devServicesStartPostgreSqlAndTheApplicationUsesIt() throws InterruptedException {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.heavenbase.ConfigurationException;
 import io.heavenbase.quarkus.deployment.support.BuildFailures;
+import io.heavenbase.quarkus.deployment.support.Drivers;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
@@ -25,6 +26,7 @@ class DevServicesContainerModeWithoutRuntimeTest {
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
             .withEmptyApplication()
+            .setForcedDependencies(List.of(Drivers.postgres()))
             .overrideConfigKey("heavenbase.backends.main.type", "postgres")
             .overrideConfigKey("heavenbase.backends.cone.type", "pinecone")
             .overrideConfigKey("heavenbase.devservices.mode", "container")

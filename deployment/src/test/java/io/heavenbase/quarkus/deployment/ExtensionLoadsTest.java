@@ -1,7 +1,6 @@
 package io.heavenbase.quarkus.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.logging.LogRecord;
@@ -15,13 +14,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.heavenbase.Workspace;
 import io.quarkus.arc.Arc;
-import io.quarkus.arc.InactiveBeanException;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
  * Boots an empty Quarkus application with the HeavenBase extension on the class path and no {@code heavenbase.*}
- * configuration: the {@code heavenbase} feature appears in the "Installed features" startup log line and the
- * workspace is inactive, saying which property to set.
+ * configuration: the {@code heavenbase} feature appears in the "Installed features" startup log line, and test mode
+ * runs on the embedded {@code debug} preset, saying so once.
  */
 class ExtensionLoadsTest {
 
@@ -29,7 +27,8 @@ class ExtensionLoadsTest {
     static final QuarkusUnitTest unitTest = new QuarkusUnitTest()
             .setArchiveProducer(() -> ShrinkWrap.create(JavaArchive.class))
             .setLogRecordPredicate(record -> record.getMessage() != null
-                    && record.getMessage().contains("Installed features"))
+                    && (record.getMessage().contains("Installed features")
+                            || record.getLoggerName().startsWith("io.heavenbase")))
             .assertLogRecords(ExtensionLoadsTest::assertFeatureInstalled);
 
     @Test
@@ -39,10 +38,11 @@ class ExtensionLoadsTest {
     }
 
     @Test
-    void workspaceWithoutBackendsIsInactiveAndNamesTheProperty() {
-        assertThatThrownBy(() -> Arc.container().instance(Workspace.class).get().id())
-                .isInstanceOf(InactiveBeanException.class)
-                .hasMessageContaining("heavenbase.preset");
+    void withoutConfigurationTestModeRunsOnTheDebugPreset() {
+        Workspace workspace = Arc.container().instance(Workspace.class).get();
+
+        assertThat(workspace.backends().names()).containsExactly("main", "vec", "search");
+        assertThat(workspace.health()).extracting(health -> health.type()).containsExactly("sqlite", "inmem", "inmem");
     }
 
     /** Runs after all tests, against the log records captured during startup. */
@@ -50,6 +50,11 @@ class ExtensionLoadsTest {
         String messages = records.stream()
                 .map(ExtensionLoadsTest::format)
                 .collect(Collectors.joining("\n"));
+        assertThat(records.stream().map(ExtensionLoadsTest::format)
+                .filter(m -> m.contains("runs on the embedded 'debug' preset")))
+                .as("the zero-configuration notice, once")
+                .singleElement().satisfies(m -> assertThat(m).contains("no heavenbase.preset and no heavenbase.backends",
+                        "test mode", "a production build requires it"));
         assertThat(messages)
                 .as("Installed features log line")
                 .contains("Installed features")

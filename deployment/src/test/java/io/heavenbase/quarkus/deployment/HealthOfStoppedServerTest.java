@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.heavenbase.quarkus.deployment.support.Drivers;
 import io.heavenbase.quarkus.deployment.support.Extensions;
 import io.quarkus.test.QuarkusUnitTest;
 import io.restassured.path.json.JsonPath;
@@ -33,8 +34,8 @@ class HealthOfStoppedServerTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClass(Extensions.class))
-            .setForcedDependencies(Extensions.quarkus("quarkus-smallrye-health"))
+            .withApplicationRoot(jar -> jar.addClass(Extensions.class).addClass(Drivers.class))
+            .setForcedDependencies(Drivers.withPostgres(Extensions.quarkus("quarkus-smallrye-health")))
             .overrideConfigKey("quarkus.http.test-port", "0")
             .overrideConfigKey("heavenbase.devservices.enabled", "false")
             .overrideConfigKey("heavenbase.backends.main.type", "postgres")

@@ -2,11 +2,14 @@ package io.heavenbase.quarkus.deployment;
 
 import static org.assertj.core.api.Assertions.fail;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.heavenbase.ConfigurationException;
 import io.heavenbase.quarkus.deployment.support.BuildFailures;
+import io.heavenbase.quarkus.deployment.support.Drivers;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
@@ -18,6 +21,7 @@ class PoolSizeReachesPostgresTest {
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
             .withEmptyApplication()
+            .setForcedDependencies(List.of(Drivers.postgres()))
             .overrideConfigKey("heavenbase.devservices.enabled", "false")
             .overrideConfigKey("heavenbase.backends.main.type", "postgres")
             .overrideRuntimeConfigKey("heavenbase.backends.main.url", "jdbc:postgresql://127.0.0.1:5432/test")

@@ -38,12 +38,15 @@ final class ClientSettings {
     private final List<HttpHost> hosts;
     private final String username;
     private final String password;
+    private final String hostsProperty;
 
-    private ClientSettings(RestClient borrowed, List<HttpHost> hosts, String username, String password) {
+    private ClientSettings(RestClient borrowed, List<HttpHost> hosts, String username, String password,
+            String hostsProperty) {
         this.borrowed = borrowed;
         this.hosts = hosts;
         this.username = username;
         this.password = password;
+        this.hostsProperty = hostsProperty;
     }
 
     /** Reads and validates the configuration; throws {@link ConfigurationException} naming the bad property. */
@@ -55,7 +58,7 @@ final class ClientSettings {
                 throw new ConfigurationException(config.property(clientKey), config.property(clientKey)
                         + " must be an org.elasticsearch.client.RestClient, got " + client.getClass().getName());
             }
-            return new ClientSettings((RestClient) client, List.of(), null, null);
+            return new ClientSettings((RestClient) client, List.of(), null, null, config.property(clientKey));
         }
         String protocol = config.string(PROTOCOL, "http").trim().toLowerCase(Locale.ROOT);
         if (!protocol.equals("http") && !protocol.equals("https")) {
@@ -69,7 +72,23 @@ final class ClientSettings {
             throw new ConfigurationException(config.property(missing), "backend '" + config.backendName()
                     + "' sets only one of username and password; set " + config.property(missing) + " too");
         }
-        return new ClientSettings(null, parseHosts(config, protocol), username, password);
+        return new ClientSettings(null, parseHosts(config, protocol), username, password, config.property(HOSTS));
+    }
+
+    /**
+     * Where the backend connects, for connection errors: the hosts and the property that sets them, or the
+     * handed-over client.
+     */
+    String target() {
+        if (borrowed != null) {
+            List<String> nodes = new ArrayList<>();
+            borrowed.getNodes().forEach(node -> nodes.add(node.getHost().toURI()));
+            return String.join(",", nodes) + " (the client handed over as " + hostsProperty
+                    + "; in Quarkus, quarkus.elasticsearch.hosts)";
+        }
+        List<String> uris = new ArrayList<>();
+        hosts.forEach(host -> uris.add(host.toURI()));
+        return String.join(",", uris) + " (" + hostsProperty + ")";
     }
 
     /** Whether the client is handed over by the caller (and must be left open). */

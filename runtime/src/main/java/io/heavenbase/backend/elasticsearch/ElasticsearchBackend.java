@@ -77,7 +77,8 @@ final class ElasticsearchBackend implements Backend {
                     + " and '_', not starting with '_'");
         }
         ClientSettings settings = ClientSettings.from(config);
-        SearchClient client = new SearchClient(config.backendName(), settings.client(), !settings.borrowsClient());
+        SearchClient client = new SearchClient(config.backendName(), settings.client(), !settings.borrowsClient(),
+                settings.target());
         return new ElasticsearchBackend(config.backendName(), prefix, capabilities, client, pageSize);
     }
 

@@ -30,11 +30,14 @@ final class SearchClient implements AutoCloseable {
     private final String backend;
     private final RestClient client;
     private final boolean owned;
+    private final String target;
 
-    SearchClient(String backend, RestClient client, boolean owned) {
+    /** {@code target}: where the client connects and the property that says so, for connection errors. */
+    SearchClient(String backend, RestClient client, boolean owned, String target) {
         this.backend = backend;
         this.client = client;
         this.owned = owned;
+        this.target = target;
     }
 
     /** A request with a JSON body (or none) whose response must succeed. */
@@ -74,7 +77,7 @@ final class SearchClient implements AutoCloseable {
         } catch (ResponseException e) {
             throw failure(operation, e);
         } catch (IOException e) {
-            throw new BackendException(backend, operation, e);
+            throw unreachable(operation, e);
         }
     }
 
@@ -112,8 +115,14 @@ final class SearchClient implements AutoCloseable {
             }
             throw failure(operation, e);
         } catch (IOException e) {
-            throw new BackendException(backend, operation, e);
+            throw unreachable(operation, e);
         }
+    }
+
+    /** An I/O failure: the server could not be reached, or the connection broke; names the hosts and property. */
+    private BackendException unreachable(String operation, IOException e) {
+        return new BackendException(backend, operation, "cannot reach " + target + ": "
+                + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
     }
 
     private BackendException failure(String operation, ResponseException e) {

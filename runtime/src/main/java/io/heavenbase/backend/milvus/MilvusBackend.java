@@ -39,17 +39,23 @@ final class MilvusBackend implements Backend {
      * A backend connected through the Milvus SDK (connecting on first use). Declared to return the
      * SPI type so that callers never load SDK classes before the SDK is known to be present.
      */
-    static Backend open(MilvusSettings settings) {
-        return new MilvusBackend(settings, new SdkMilvusGateway(settings));
+    static Backend open(MilvusSettings settings, String uriProperty) {
+        return new MilvusBackend(settings, new SdkMilvusGateway(settings), uriProperty);
     }
 
     MilvusBackend(MilvusSettings settings, MilvusGateway gateway) {
+        this(settings, gateway, MilvusSettings.URI);
+    }
+
+    /** {@code uriProperty}: the property that sets the server address, named when the server is unreachable. */
+    MilvusBackend(MilvusSettings settings, MilvusGateway gateway, String uriProperty) {
         this.settings = settings;
         this.gateway = gateway;
         this.requests = new MilvusRequests(settings);
         this.reader = new MilvusReader(gateway, requests);
         this.fragments = new MilvusFragments(reader, settings.metric());
-        this.calls = new MilvusCalls(settings.backendName(), settings.token());
+        this.calls = new MilvusCalls(settings.backendName(), settings.token(),
+                settings.uri() + " (" + uriProperty + ")");
     }
 
     @Override

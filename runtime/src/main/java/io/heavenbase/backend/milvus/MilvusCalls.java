@@ -14,10 +14,13 @@ final class MilvusCalls {
 
     private final String backend;
     private final String token;
+    private final String target;
 
-    MilvusCalls(String backend, String token) {
+    /** {@code target}: the server address and the property that sets it, named when the server is unreachable. */
+    MilvusCalls(String backend, String token, String target) {
         this.backend = backend;
         this.token = token;
+        this.target = target;
     }
 
     <T> T call(String operation, Supplier<T> call) {
@@ -26,7 +29,9 @@ final class MilvusCalls {
         } catch (HeavenBaseException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new BackendException(backend, operation, redact(describe(e)), e);
+            String reason = redact(describe(e));
+            throw new BackendException(backend, operation,
+                    unreachable(e) ? "cannot reach the Milvus server at " + target + ": " + reason : reason, e);
         }
     }
 
@@ -42,6 +47,24 @@ final class MilvusCalls {
             return message;
         }
         return message.replace(token, MASK);
+    }
+
+    /**
+     * Whether the failure says the server could not be reached: gRPC's UNAVAILABLE or DEADLINE_EXCEEDED (what the
+     * SDK reports for a server that does not answer), or a refused connection.
+     */
+    static boolean unreachable(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            String message = String.valueOf(cause.getMessage());
+            if (cause instanceof java.net.ConnectException || message.contains("DEADLINE_EXCEEDED")
+                    || message.contains("UNAVAILABLE")) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static String describe(Throwable error) {

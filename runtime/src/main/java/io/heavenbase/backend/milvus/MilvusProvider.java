@@ -66,6 +66,6 @@ public final class MilvusProvider implements BackendProvider {
             throw new ConfigurationException(config.property("type"), "backend '" + config.backendName()
                     + "' has type milvus but the Milvus client is not on the classpath; add " + DRIVER);
         }
-        return MilvusBackend.open(settings);
+        return MilvusBackend.open(settings, config.property(MilvusSettings.URI));
     }
 }

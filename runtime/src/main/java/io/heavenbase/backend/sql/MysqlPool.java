@@ -17,6 +17,8 @@ import java.time.Duration;
 final class MysqlPool {
 
     static final String DRIVER = "com.mysql.cj.jdbc.Driver";
+    /** MariaDB Connector/J, which speaks the same protocol; used when Connector/J is absent. */
+    static final String MARIADB_DRIVER = "org.mariadb.jdbc.Driver";
     static final String POOL_CLASS = "io.agroal.pool.DataSource";
     private static final int MAX_CONNECTIONS = 8;
 
@@ -29,6 +31,10 @@ final class MysqlPool {
      * without Agroal on the classpath.
      */
     static MysqlConnectionSource open(String url, String username, String password) throws SQLException {
+        boolean connectorJ = isPresent(DRIVER);
+        String driver = connectorJ ? DRIVER : MARIADB_DRIVER;
+        // MariaDB Connector/J refuses the jdbc:mysql: scheme unless told to accept it.
+        String jdbcUrl = connectorJ ? url : "jdbc:mariadb:" + url.substring("jdbc:mysql:".length());
         AgroalDataSourceConfigurationSupplier configuration = new AgroalDataSourceConfigurationSupplier()
                 .connectionPoolConfiguration(pool -> pool.minSize(0).initialSize(0).maxSize(MAX_CONNECTIONS)
                         .acquisitionTimeout(Duration.ofSeconds(30))
@@ -39,7 +45,7 @@ final class MysqlPool {
                         .idleValidationTimeout(Duration.ofSeconds(30))
                         .reapTimeout(Duration.ofMinutes(5))
                         .connectionFactoryConfiguration(factory -> {
-                            factory.connectionProviderClassName(DRIVER).jdbcUrl(url)
+                            factory.connectionProviderClassName(driver).jdbcUrl(jdbcUrl)
                                     .jdbcProperty("characterEncoding", "UTF-8")
                                     .jdbcProperty("rewriteBatchedStatements", "true")
                                     .initialSql(MysqlConnectionSource.sessionSettings());
@@ -53,5 +59,15 @@ final class MysqlPool {
                         }));
         AgroalDataSource pool = AgroalDataSource.from(configuration);
         return new MysqlConnectionSource(pool, true, pool);
+    }
+
+    /** Whether a class is visible to the backend. */
+    static boolean isPresent(String className) {
+        try {
+            Class.forName(className, false, MysqlPool.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 }

@@ -50,12 +50,12 @@ public class MysqlProvider implements BackendProvider {
 
     @Override
     public boolean available() {
-        return isPresent(MysqlPool.DRIVER);
+        return isPresent(MysqlPool.DRIVER) || isPresent(MysqlPool.MARIADB_DRIVER);
     }
 
     @Override
     public String missingDriver() {
-        return "com.mysql:mysql-connector-j (and io.agroal:agroal-pool for a url)";
+        return "com.mysql:mysql-connector-j or org.mariadb.jdbc:mariadb-java-client (and io.agroal:agroal-pool for a url)";
     }
 
     @Override

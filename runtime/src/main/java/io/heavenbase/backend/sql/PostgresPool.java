@@ -50,7 +50,8 @@ final class PostgresPool {
                         .idleValidationTimeout(Duration.ofSeconds(30))
                         .reapTimeout(Duration.ofMinutes(5))
                         .connectionFactoryConfiguration(factory -> {
-                            factory.connectionProviderClassName(DRIVER).jdbcUrl(url)
+                            // The class itself, not its name: Agroal would look the name up in its own loader.
+                            factory.connectionProviderClass(PostgresProvider.visibleClass(DRIVER)).jdbcUrl(url)
                                     .jdbcProperty("reWriteBatchedInserts", "true")
                                     .jdbcProperty("ApplicationName", "heavenbase");
                             if (username != null) {

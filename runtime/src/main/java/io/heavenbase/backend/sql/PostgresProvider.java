@@ -119,8 +119,8 @@ public class PostgresProvider implements BackendProvider {
         }
         if (!isPresent(PostgresPool.POOL_CLASS)) {
             throw new ConfigurationException(config.property(URL), "backend '" + config.backendName() + "' ("
-                    + type() + ") needs io.agroal:agroal-pool on the classpath for its connection pool (or, in "
-                    + "Quarkus, a datasource)");
+                    + type() + ") needs io.agroal:agroal-pool on the classpath for its connection pool (or hand over a "
+                    + "DataSource)");
         }
         try {
             return PostgresPool.open(url, config.string(USERNAME, null), config.string(PASSWORD, null), poolSize);
@@ -155,12 +155,24 @@ public class PostgresProvider implements BackendProvider {
         return secrets;
     }
 
+    /**
+     * Whether the class is visible to this provider or to the thread's context class loader: in Quarkus dev mode a
+     * driver in the application's own (reloadable) classes is only visible to the latter.
+     */
     private static boolean isPresent(String className) {
-        try {
-            Class.forName(className, false, PostgresProvider.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
+        return visibleClass(className) != null;
+    }
+
+    /** The class as {@link #isPresent} finds it, or null. */
+    static Class<?> visibleClass(String className) {
+        for (ClassLoader loader : new ClassLoader[] {PostgresProvider.class.getClassLoader(),
+                Thread.currentThread().getContextClassLoader()}) {
+            try {
+                return Class.forName(className, false, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                // not visible to this loader; try the next
+            }
         }
+        return null;
     }
 }
