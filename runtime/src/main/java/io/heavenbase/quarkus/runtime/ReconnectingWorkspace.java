@@ -51,7 +51,7 @@ final class ReconnectingWorkspace implements Workspace {
             if (failFast) {
                 throw e;
             }
-            LOG.warnf("HeavenBase starts without backend '%s': %s. The readiness check reports it DOWN and workspace "
+            LOG.warnf("HeavenBase starts without backend '%s' (%s); the readiness check reports it DOWN and workspace "
                     + "operations fail until it answers; then the workspace opens without a restart "
                     + "(heavenbase.fail-fast=true stops startup instead)", e.backend(), e.getMessage());
             return new ReconnectingWorkspace(id, opener);
