@@ -40,7 +40,14 @@ class DevServicesDefaultDataSourceTest {
     static final QuarkusUnitTest app = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Ticket.class, Extensions.class))
             .setForcedDependencies(Extensions.quarkus("quarkus-jdbc-postgresql"))
-            .overrideConfigKey("heavenbase.backends.main.type", "postgres");
+            .overrideConfigKey("heavenbase.backends.main.type", "postgres")
+            // Proves the datasource got HeavenBase's embedded server, not a container of Quarkus's Dev Services.
+            .setLogRecordPredicate(record -> record.getLoggerName().startsWith("io.heavenbase")
+                    && String.valueOf(record.getMessage()).contains("for datasource"))
+            .assertLogRecords(records -> assertThat(records).singleElement()
+                    .satisfies(record -> assertThat(record.getMessage())
+                            .startsWith("HeavenBase Dev Services started %s for datasource '%s'")
+                            .contains("as no container runtime can serve it")));
 
     @Inject
     DataSource dataSource;
