@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import jakarta.inject.Inject;
 
@@ -21,13 +23,14 @@ import io.heavenbase.Field;
 import io.heavenbase.HeavenEntity;
 import io.heavenbase.Workspace;
 import io.heavenbase.quarkus.deployment.support.Extensions;
+import io.heavenbase.quarkus.runtime.BackendStatuses;
 import io.quarkus.test.QuarkusUnitTest;
 import io.restassured.path.json.JsonPath;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * A postgres backend points at a port nothing listens on: the application starts anyway, the readiness check
- * reports the backend DOWN with the cause, workspace operations fail with a {@link BackendException} naming it;
+ * (and the statuses the Dev UI shows) report the backend DOWN with the cause, workspace operations fail with a {@link BackendException} naming it;
  * once a PostgreSQL server (embedded, this test's own) starts on that port, the check turns UP and a write and a
  * read work, without a restart.
  */
@@ -78,6 +81,18 @@ class UnreachableBackendAtStartupTest {
         assertThat(down.getString(CHECK + ".data.main"))
                 .contains("backend 'main'")
                 .contains("heavenbase.backends.main.url");
+
+        // The Dev UI reads the same statuses.
+        ExecutorService pings = Executors.newCachedThreadPool();
+        try {
+            assertThat(new BackendStatuses(pings).check()).singleElement().satisfies(status -> {
+                assertThat(status.name()).isEqualTo("main");
+                assertThat(status.state()).isEqualTo(BackendStatuses.State.DOWN);
+                assertThat(status.detail()).contains("heavenbase.backends.main.url");
+            });
+        } finally {
+            pings.shutdownNow();
+        }
 
         assertThatThrownBy(() -> workspace.upsert(Note.class, Map.of("object_id", "n-1", "title", "before")))
                 .isInstanceOfSatisfying(BackendException.class, e -> assertThat(e.backend()).isEqualTo("main"))
