@@ -30,8 +30,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * A postgres backend points at a port nothing listens on: the application starts anyway, the readiness check
- * (and the statuses the Dev UI shows) report the backend DOWN with the cause, workspace operations fail with a {@link BackendException} naming it;
- * once a PostgreSQL server (embedded, this test's own) starts on that port, the check turns UP and a write and a
+ * (and the statuses the Dev UI shows) report the backend DOWN with the cause, workspace operations fail with a
+ * {@link BackendException} naming it; once a PostgreSQL server (embedded, this test's own) starts on that port, the check turns UP and a write and a
  * read work, without a restart.
  */
 class UnreachableBackendAtStartupTest {
