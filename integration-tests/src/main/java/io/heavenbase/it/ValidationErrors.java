@@ -12,7 +12,10 @@ import io.heavenbase.ValidationException;
 
 /**
  * Invalid input, whether caught by the resource or by HeavenBase, answers 400 with a JSON body naming the field:
- * {@code {"error": "validation", "field": "k", "rule": "min", "message": "..."}}.
+ * {@code {"error": "validation", "entity": "note", "field": "k", "rule": "min", "message": "..."}}. The extension
+ * answers a {@code ValidationException} with the same members as a problem response
+ * ({@code heavenbase.rest.problem-responses}); this application mapper takes precedence and keeps the demo's
+ * {@code application/json} body with {@code message}.
  */
 @Provider
 public class ValidationErrors implements ExceptionMapper<ValidationException> {
@@ -21,6 +24,9 @@ public class ValidationErrors implements ExceptionMapper<ValidationException> {
     public Response toResponse(ValidationException e) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", "validation");
+        if (e.entity() != null) {
+            body.put("entity", e.entity());
+        }
         body.put("field", e.field());
         body.put("rule", e.rule());
         body.put("message", e.getMessage());

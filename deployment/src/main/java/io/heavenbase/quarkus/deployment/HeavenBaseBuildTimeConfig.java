@@ -50,6 +50,24 @@ public interface HeavenBaseBuildTimeConfig {
      */
     DevServicesBuildTimeConfig devservices();
 
+    /**
+     * REST settings.
+     */
+    RestBuildTimeConfig rest();
+
+    /** Build-time settings of the REST integration. */
+    interface RestBuildTimeConfig {
+
+        /**
+         * Whether HeavenBase exceptions that reach a Quarkus REST (`quarkus-rest`) endpoint are answered as problem
+         * responses (`application/problem+json`): `400` for a `ValidationException` (with its entity, field path
+         * and rule), `503` for a `BackendException` (with the backend). An application's own exception mapper for
+         * the same exception type takes precedence. Set `false` to leave these exceptions to the application.
+         */
+        @WithDefault("true")
+        boolean problemResponses();
+    }
+
     /** The build-time settings of one backend. */
     interface BackendBuildTimeConfig {
 

@@ -105,37 +105,50 @@ public class HeavenBaseRecorder {
 
     /**
      * Assembles the workspace over the active backend beans, in configured order, and registers the entity
-     * classes the build discovered.
+     * classes the build discovered. When a backend cannot be reached, the workspace opens on the first operation
+     * after it answers again, unless {@code heavenbase.fail-fast} is set.
      */
     public Function<SyntheticCreationalContext<Workspace>, Workspace> workspaceCreator(List<String> backendNames,
             List<String> entityClassNames) {
         return context -> {
-            Map<String, Backend> backends = new LinkedHashMap<>();
-            for (String name : backendNames) {
-                InstanceHandle<Backend> handle = backendBean(name).getHandle();
-                if (handle.getBean().isActive()) {
-                    backends.put(name, handle.get());
-                }
-            }
-            Workspace workspace = WorkspaceFactory.assemble(workspaceId(), backends);
+            String id = workspaceId();
             RegisterOption[] options = config.getValue().schema().onDrift() == HeavenBaseRuntimeConfig.OnDrift.MIGRATE
                     ? new RegisterOption[] { RegisterOption.MIGRATE }
                     : new RegisterOption[0];
-            try {
-                for (String className : entityClassNames) {
-                    workspace.register(loadClass(className), options);
-                }
-            } catch (RuntimeException e) {
-                try {
-                    workspace.close();
-                } catch (RuntimeException closing) {
-                    // The registration failure is the one that explains what to fix.
-                    e.addSuppressed(closing);
-                }
+            return ReconnectingWorkspace.open(id, () -> openWorkspace(id, backendNames, entityClassNames, options),
+                    config.getValue().failFast());
+        };
+    }
+
+    private static Workspace openWorkspace(String id, List<String> backendNames, List<String> entityClassNames,
+            RegisterOption[] options) {
+        Map<String, Backend> backends = new LinkedHashMap<>();
+        for (String name : backendNames) {
+            InstanceHandle<Backend> handle = backendBean(name).getHandle();
+            if (handle.getBean().isActive()) {
+                backends.put(name, Unreachable.open(name, handle::get));
+            }
+        }
+        Workspace workspace = WorkspaceFactory.assemble(id, backends);
+        try {
+            for (String className : entityClassNames) {
+                workspace.register(loadClass(className), options);
+            }
+        } catch (RuntimeException e) {
+            if (Unreachable.is(e)) {
+                // The backend beans stay open for the next attempt, when the server answers again; the
+                // container closes them at shutdown.
                 throw e;
             }
-            return workspace;
-        };
+            try {
+                workspace.close();
+            } catch (RuntimeException closing) {
+                // The registration failure is the one that explains what to fix.
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+        return workspace;
     }
 
     private String workspaceId() {

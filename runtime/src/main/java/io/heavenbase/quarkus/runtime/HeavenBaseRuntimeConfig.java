@@ -37,6 +37,17 @@ public interface HeavenBaseRuntimeConfig {
     Map<String, BackendRuntimeConfig> backends();
 
     /**
+     * Whether an unreachable backend (or the datasource it uses) stops the application at startup. By default
+     * (`false`) the application starts anyway, like an Agroal datasource does: the backend is reported `DOWN`
+     * with the cause in the readiness check and the Dev UI, workspace operations fail with a `BackendException`
+     * naming it, and the workspace opens on the first operation after the server answers again, without a
+     * restart. Set `true` to fail startup instead. Configuration errors (a malformed URL, a missing driver) always
+     * fail startup.
+     */
+    @WithDefault("false")
+    boolean failFast();
+
+    /**
      * Readiness health check of the backends.
      */
     HealthRuntimeConfig health();

@@ -1,9 +1,11 @@
 package io.heavenbase.quarkus.deployment.devservices;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.jboss.logging.Logger;
@@ -14,6 +16,8 @@ import io.heavenbase.quarkus.deployment.HeavenBaseBuildTimeConfig.DevServicesBui
 import io.heavenbase.quarkus.deployment.HeavenBaseBuildTimeConfig.DevServicesMode;
 import io.heavenbase.quarkus.runtime.BackendDefinition;
 import io.heavenbase.quarkus.runtime.BackendKinds;
+import io.quarkus.agroal.spi.JdbcDataSourceBuildItem;
+import io.quarkus.datasource.deployment.spi.DevServicesDatasourceConfigurationHandlerBuildItem;
 import io.quarkus.deployment.Capabilities;
 import io.quarkus.deployment.IsDevServicesSupportedByLaunchMode;
 import io.quarkus.deployment.annotations.BuildProducer;
@@ -31,7 +35,8 @@ import io.quarkus.runtime.configuration.ConfigUtils;
  * its connection to the application as {@code heavenbase.backends."name".*} configuration: a container when a
  * container runtime is available and the type has one ({@link ContainerDefinitions}), otherwise an embedded server
  * where the type has one ({@link ServerTypes}), as {@code heavenbase.devservices.mode} allows. For the rest it logs
- * one warning naming the properties to set.
+ * one warning naming the properties to set. A Quarkus datasource a backend uses, with no URL and no container
+ * runtime for Quarkus' own Dev Services, is served the same way ({@link DataSourceServices}).
  */
 @BuildSteps(onlyIf = { IsDevServicesSupportedByLaunchMode.class, DevServicesConfig.Enabled.class })
 class DevServicesProcessor {
@@ -43,7 +48,7 @@ class DevServicesProcessor {
     @BuildStep
     void startMissingServers(HeavenBaseBuildTimeConfig config, ConfiguredBackendsBuildItem backends,
             Capabilities capabilities, DockerStatusBuildItem dockerStatus, LaunchModeBuildItem launchMode,
-            BuildProducer<DevServicesResultBuildItem> services) {
+            List<JdbcDataSourceBuildItem> dataSources, BuildProducer<DevServicesResultBuildItem> services) {
         DevServicesBuildTimeConfig devServices = config.devservices();
         if (!devServices.enabled()) {
             return;
@@ -51,8 +56,17 @@ class DevServicesProcessor {
         DevServicesMode mode = devServices.mode();
         Map<String, String> images = ContainerImages.resolve(devServices.images());
         List<String> unserved = new ArrayList<>();
+        Map<String, List<String>> servedDataSources = new LinkedHashMap<>();
+        Map<String, ServerTypes.ServerType> dataSourceServers = new LinkedHashMap<>();
         for (BackendDefinition backend : backends.definitions()) {
             ServerTypes.ServerType server = ServerTypes.of(backend.getType());
+            if (server != null && mode != DevServicesMode.CONTAINER && DataSourceServices.usesDataSource(backend, server)
+                    && DataSourceServices.needsServer(backend, server, dockerStatus.isContainerRuntimeAvailable(),
+                            dataSources)) {
+                servedDataSources.computeIfAbsent(backend.getDataSource(), ds -> new ArrayList<>()).add(backend.getName());
+                dataSourceServers.putIfAbsent(backend.getDataSource(), server);
+                continue;
+            }
             if (server == null || hasConnection(backend, server, capabilities)) {
                 continue;
             }
@@ -70,6 +84,8 @@ class DevServicesProcessor {
                         + backend.getType() + reasons(mode, container != null, server) + ")");
             }
         }
+        servedDataSources.forEach((dataSource, users) -> services
+                .produce(DataSourceServices.serve(dataSource, dataSourceServers.get(dataSource), users)));
         if (!unserved.isEmpty()) {
             LOG.warnf("HeavenBase Dev Services cannot start a server for %s: %s. Set %s, or set "
                     + "heavenbase.devservices.enabled=false to silence this warning.%s",
@@ -79,6 +95,30 @@ class DevServicesProcessor {
                             ? " Only containers are used (heavenbase.devservices.mode=container)."
                             : "");
         }
+    }
+
+    /**
+     * Claims the datasources {@link #startMissingServers} serves from Quarkus' own datasource Dev Services, which
+     * would otherwise fail a test-mode build for the missing container runtime.
+     */
+    @BuildStep
+    void claimServedDataSources(HeavenBaseBuildTimeConfig config, ConfiguredBackendsBuildItem backends,
+            DockerStatusBuildItem dockerStatus,
+            BuildProducer<DevServicesDatasourceConfigurationHandlerBuildItem> claims) {
+        if (!config.devservices().enabled() || config.devservices().mode() == DevServicesMode.CONTAINER) {
+            return;
+        }
+        Map<String, Set<String>> byKind = new LinkedHashMap<>();
+        for (BackendDefinition backend : backends.definitions()) {
+            ServerTypes.ServerType server = ServerTypes.of(backend.getType());
+            if (server != null && DataSourceServices.usesDataSource(backend, server) && DataSourceServices
+                    .unservedByQuarkus(backend.getDataSource(), server, dockerStatus.isContainerRuntimeAvailable())) {
+                for (String kind : DataSourceServices.dbKinds(backend.getType())) {
+                    byKind.computeIfAbsent(kind, k -> new HashSet<>()).add(backend.getDataSource());
+                }
+            }
+        }
+        byKind.forEach((kind, dataSources) -> claims.produce(DataSourceServices.claim(kind, dataSources)));
     }
 
     /** Why a backend got no server, for the warning: what is missing for a container and for an embedded one. */
