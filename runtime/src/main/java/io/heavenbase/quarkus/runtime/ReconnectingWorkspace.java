@@ -13,6 +13,7 @@ import io.heavenbase.BackendHealth;
 import io.heavenbase.Backends;
 import io.heavenbase.Filter;
 import io.heavenbase.Query;
+import io.heavenbase.RegisterOption;
 import io.heavenbase.RepairReport;
 import io.heavenbase.ResultFrame;
 import io.heavenbase.Row;
@@ -93,6 +94,16 @@ final class ReconnectingWorkspace implements Workspace {
     @Override
     public EntitySchema register(EntitySchema schema) {
         return workspace().register(schema);
+    }
+
+    @Override
+    public EntitySchema register(Class<?> entityClass, RegisterOption... options) {
+        return workspace().register(entityClass, options);
+    }
+
+    @Override
+    public EntitySchema register(EntitySchema schema, RegisterOption... options) {
+        return workspace().register(schema, options);
     }
 
     @Override
