@@ -2,9 +2,11 @@ package io.heavenbase.backend.sql;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -14,7 +16,8 @@ import org.duckdb.DuckDBConnection;
 
 /**
  * Bulk writes through the DuckDB Appender, which fills column vectors directly (JDBC batches cost
- * about 400 µs per row). The rows go into a temporary staging table with exactly the listed
+ * about 400 µs per row). Rows without lists go straight into an empty table whose columns are the
+ * listed ones. Otherwise the rows go into a temporary staging table with exactly the listed
  * columns (so the target's column order and any columns not listed do not matter), then one
  * {@code INSERT ... SELECT} moves them, with {@code ON CONFLICT (object_id) DO UPDATE} for an
  * upsert. Appended rows belong to the connection's open transaction: a rollback removes them. A
@@ -42,7 +45,54 @@ final class DuckdbBulkLoader implements BulkLoader {
         String onConflict = updated.isEmpty() ? " ON CONFLICT (" + key + ") DO NOTHING"
                 : " ON CONFLICT (" + key + ") DO UPDATE SET " + updated.stream().map(dialect::quote)
                         .map(column -> column + " = EXCLUDED." + column).collect(Collectors.joining(", "));
+        if (rows.size() > FEW_ROWS && appendsStraight(connection, tables, table, columns, rows)) {
+            appendRows(connection.unwrap(DuckDBConnection.class).createAppender(
+                    tables.schema() == null ? DuckDBConnection.DEFAULT_SCHEMA : tables.schema(), table), rows);
+            return;
+        }
         load(connection, tables.qualified(table), columns, rows, onConflict);
+    }
+
+    /**
+     * Whether the rows can be appended straight into {@code table}: it is empty, its columns are the
+     * listed ones in that order, and no row holds a list (the Appender, like a plain INSERT, keeps a
+     * -0.0 list element that an upsert stores as 0.0). The writer's connection holds the database's
+     * write lock for the whole write (see {@link DuckdbConnectionSource}), so no other writer of this
+     * JVM can fill the table in between, and no other process can open the database.
+     */
+    private static boolean appendsStraight(Connection connection, SqlTables tables, String table, List<String> columns,
+            List<List<SqlParam>> rows) throws SQLException {
+        for (List<SqlParam> row : rows) {
+            for (SqlParam param : row) {
+                if (param.value() instanceof Collection) {
+                    return false;
+                }
+            }
+        }
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT 1 FROM " + tables.qualified(table) + " LIMIT 1")) {
+            if (result.next()) {
+                return false;
+            }
+        }
+        return columns.equals(tableColumns(connection, tables, table));
+    }
+
+    private static List<String> tableColumns(Connection connection, SqlTables tables, String table)
+            throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT column_name FROM duckdb_columns() "
+                + "WHERE schema_name = ? AND table_name = ? AND database_name = current_database() "
+                + "ORDER BY column_index")) {
+            statement.setString(1, tables.schema() == null ? DuckDBConnection.DEFAULT_SCHEMA : tables.schema());
+            statement.setString(2, table);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    names.add(result.getString(1));
+                }
+            }
+        }
+        return names;
     }
 
     @Override
@@ -83,19 +133,23 @@ final class DuckdbBulkLoader implements BulkLoader {
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE OR REPLACE TEMP TABLE " + STAGE + " AS SELECT " + names + " FROM " + target
                     + " LIMIT 0");
-            try (DuckDBAppender appender = connection.unwrap(DuckDBConnection.class).createAppender("temp", "main",
-                    STAGE)) {
-                for (List<SqlParam> row : rows) {
-                    appender.beginRow();
-                    for (SqlParam param : row) {
-                        append(appender, param.value());
-                    }
-                    appender.endRow();
-                }
-            }
+            appendRows(connection.unwrap(DuckDBConnection.class).createAppender("temp", "main", STAGE), rows);
             statement.execute("INSERT INTO " + target + " (" + names + ") SELECT " + names + " FROM "
                     + QUALIFIED_STAGE + onConflict);
             statement.execute("DROP TABLE " + QUALIFIED_STAGE);
+        }
+    }
+
+    /** Appends every row through {@code opened} and closes it (which flushes the rows into the transaction). */
+    private static void appendRows(DuckDBAppender opened, List<List<SqlParam>> rows) throws SQLException {
+        try (DuckDBAppender appender = opened) {
+            for (List<SqlParam> row : rows) {
+                appender.beginRow();
+                for (SqlParam param : row) {
+                    append(appender, param.value());
+                }
+                appender.endRow();
+            }
         }
     }
 

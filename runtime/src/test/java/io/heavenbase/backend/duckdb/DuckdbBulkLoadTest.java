@@ -98,6 +98,55 @@ class DuckdbBulkLoadTest {
         assertThat(ids(new Expr.Leaf("labels", Op.ARRAY_CONTAINS, "second"))).isEmpty();
     }
 
+    @Test
+    void givenAnEmptyTableWithoutLists_whenManyRowsAreUpserted_thenEachReadsBackAsWhenWrittenAlone() {
+        EntityLayout plain = layout("plain", inline("title", "ShortText"), inline("ratio", "Float"),
+                inline("n", "Integer"), inline("day", "Date"), inline("meta", "Json"), side("labels", "Array"));
+        backend.ensure(plain);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("object_id", id(i));
+            row.put("title", i % 7 == 0 ? null : "t\t" + i);
+            row.put("ratio", i % 2 == 0 ? -0.0 : i / 3.0);
+            row.put("n", (long) i - 250);
+            row.put("day", LocalDate.ofEpochDay(i * 100L - 20_000));
+            row.put("meta", Map.of("i", (long) i));
+            row.put("labels", List.of("l" + i));
+            rows.add(row);
+        }
+
+        backend.upsert(plain, rows);
+
+        SqlBackend alone = DuckdbFixtures.memoryBackend();
+        try {
+            alone.ensure(plain);
+            for (int i : new int[] {0, 1, 7, 250, 499}) {
+                alone.upsert(plain, List.of(rows.get(i)));
+                List<String> fields = List.of("title", "ratio", "n", "day", "meta", "labels");
+                assertThat(backend.fetch(plain, List.of(id(i)), fields).get(id(i)))
+                        .isEqualTo(alone.fetch(plain, List.of(id(i)), fields).get(id(i)));
+            }
+        } finally {
+            alone.close();
+        }
+        assertThat(backend.count(plain)).isEqualTo(500);
+    }
+
+    @Test
+    void givenAnEmptyTableWithoutLists_whenALoadFailsHalfWay_thenNoRowOfItIsStored() {
+        EntityLayout plain = layout("plain", inline("title", "ShortText"), inline("day", "Date"));
+        backend.ensure(plain);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            rows.add(Map.of("object_id", id(i), "title", "t" + i, "day", i == 999 ? LocalDate.MAX : LocalDate.EPOCH));
+        }
+
+        assertThatThrownBy(() -> backend.upsert(plain, rows)).isNotNull();
+
+        assertThat(backend.count(plain)).isZero();
+    }
+
     private List<Map<String, Object>> rows(String kind) {
         List<Map<String, Object>> rows = new ArrayList<>(ROWS);
         for (int i = 0; i < ROWS; i++) {
