@@ -22,6 +22,7 @@ import io.heavenbase.BackendException;
 import io.heavenbase.Field;
 import io.heavenbase.HeavenEntity;
 import io.heavenbase.Workspace;
+import io.heavenbase.quarkus.deployment.support.Drivers;
 import io.heavenbase.quarkus.deployment.support.Extensions;
 import io.heavenbase.quarkus.runtime.BackendStatuses;
 import io.quarkus.test.QuarkusUnitTest;
@@ -49,8 +50,8 @@ class UnreachableBackendAtStartupTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClass(Note.class).addClass(Extensions.class))
-            .setForcedDependencies(Extensions.quarkus("quarkus-smallrye-health"))
+            .withApplicationRoot(jar -> jar.addClass(Note.class).addClass(Extensions.class).addClass(Drivers.class))
+            .setForcedDependencies(Drivers.withPostgres(Extensions.quarkus("quarkus-smallrye-health")))
             .overrideConfigKey("quarkus.http.test-port", "0")
             .overrideConfigKey("heavenbase.devservices.enabled", "false")
             .overrideConfigKey("heavenbase.backends.main.type", "postgres")
