@@ -4,10 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.Closeable;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,10 +20,10 @@ import io.heavenbase.HeavenEntity;
 import io.heavenbase.Workspace;
 import io.heavenbase.quarkus.deployment.support.Drivers;
 import io.heavenbase.quarkus.deployment.support.Extensions;
+import io.heavenbase.quarkus.deployment.support.LatePostgres;
 import io.heavenbase.quarkus.runtime.BackendStatuses;
 import io.quarkus.test.QuarkusUnitTest;
 import io.restassured.path.json.JsonPath;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * A postgres backend points at a port nothing listens on: the application starts anyway, the readiness check
@@ -38,9 +34,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 class UnreachableBackendAtStartupTest {
 
     private static final String CHECK = "checks.find { it.name == 'HeavenBase backends' }";
-    /** The port and server are shared by the JUnit copy and the application copy of this class. */
-    private static final String SERVER_KEY = UnreachableBackendAtStartupTest.class.getName() + ".server";
-    private static final String PORT_KEY = UnreachableBackendAtStartupTest.class.getName() + ".port";
 
     @HeavenEntity("unr-note")
     public static class Note {
@@ -50,13 +43,15 @@ class UnreachableBackendAtStartupTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClass(Note.class).addClass(Extensions.class).addClass(Drivers.class))
+            .withApplicationRoot(jar -> jar.addClass(Note.class).addClass(Extensions.class)
+                    .addClass(LatePostgres.class).addClass(Drivers.class))
             .setForcedDependencies(Drivers.withPostgres(Extensions.quarkus("quarkus-smallrye-health")))
             .overrideConfigKey("quarkus.http.test-port", "0")
             .overrideConfigKey("heavenbase.devservices.enabled", "false")
             .overrideConfigKey("heavenbase.backends.main.type", "postgres")
             .overrideRuntimeConfigKey("heavenbase.backends.main.url",
-                    "jdbc:postgresql://localhost:" + freePort() + "/postgres")
+                    "jdbc:postgresql://localhost:" + LatePostgres.port(UnreachableBackendAtStartupTest.class)
+                            + "/postgres")
             .overrideRuntimeConfigKey("heavenbase.backends.main.username", "postgres")
             .overrideRuntimeConfigKey("heavenbase.health.timeout", "5s");
 
@@ -65,14 +60,7 @@ class UnreachableBackendAtStartupTest {
 
     @AfterAll
     static void stopServer() {
-        Object server = System.getProperties().remove(SERVER_KEY);
-        if (server != null) {
-            try {
-                ((Closeable) server).close();
-            } catch (IOException e) {
-                throw new UncheckedIOException("embedded PostgreSQL did not stop", e);
-            }
-        }
+        LatePostgres.stop(UnreachableBackendAtStartupTest.class);
     }
 
     @Test
@@ -99,7 +87,7 @@ class UnreachableBackendAtStartupTest {
                 .isInstanceOfSatisfying(BackendException.class, e -> assertThat(e.backend()).isEqualTo("main"))
                 .hasMessageContaining("backend 'main'");
 
-        startServer();
+        LatePostgres.start(UnreachableBackendAtStartupTest.class);
 
         JsonPath up = given().when().get("/q/health/ready").then().statusCode(200).extract().jsonPath();
         assertThat(up.getString(CHECK + ".data.main")).isEqualTo("UP");
@@ -107,29 +95,5 @@ class UnreachableBackendAtStartupTest {
         workspace.upsert(Note.class, Map.of("object_id", "n-1", "title", "after"));
         assertThat(workspace.get(Note.class, "n-1"))
                 .hasValueSatisfying(row -> assertThat(row).containsEntry("title", "after"));
-    }
-
-    /** A port free when the test starts; the server of {@link #startServer()} takes it later. */
-    private static int freePort() {
-        synchronized (System.getProperties()) {
-            if (System.getProperty(PORT_KEY) == null) {
-                try (ServerSocket socket = new ServerSocket(0)) {
-                    System.setProperty(PORT_KEY, String.valueOf(socket.getLocalPort()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException("no free port", e);
-                }
-            }
-            return Integer.getInteger(PORT_KEY);
-        }
-    }
-
-    private static void startServer() {
-        try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().setCleanDataDirectory(true)
-                    .setPort(freePort()).start();
-            System.getProperties().put(SERVER_KEY, (Closeable) postgres);
-        } catch (IOException e) {
-            throw new UncheckedIOException("embedded PostgreSQL did not start on port " + freePort(), e);
-        }
     }
 }

@@ -4,10 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.Closeable;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -21,9 +17,9 @@ import io.heavenbase.Field;
 import io.heavenbase.HeavenEntity;
 import io.heavenbase.Workspace;
 import io.heavenbase.quarkus.deployment.support.Extensions;
+import io.heavenbase.quarkus.deployment.support.LatePostgres;
 import io.quarkus.test.QuarkusUnitTest;
 import io.restassured.path.json.JsonPath;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * Like {@link UnreachableBackendAtStartupTest}, through the Quarkus way: the backend uses the default Agroal
@@ -35,9 +31,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 class UnreachableDataSourceAtStartupTest {
 
     private static final String CHECK = "checks.find { it.name == 'HeavenBase backends' }";
-    /** The port and server are shared by the JUnit copy and the application copy of this class. */
-    private static final String SERVER_KEY = UnreachableDataSourceAtStartupTest.class.getName() + ".server";
-    private static final String PORT_KEY = UnreachableDataSourceAtStartupTest.class.getName() + ".port";
 
     @HeavenEntity("unr-ds-note")
     public static class Note {
@@ -47,7 +40,8 @@ class UnreachableDataSourceAtStartupTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClass(Note.class).addClass(Extensions.class))
+            .withApplicationRoot(jar -> jar.addClass(Note.class).addClass(Extensions.class)
+                    .addClass(LatePostgres.class))
             .setForcedDependencies(Extensions.quarkus("quarkus-smallrye-health", "quarkus-agroal",
                     "quarkus-jdbc-postgresql"))
             .overrideConfigKey("quarkus.http.test-port", "0")
@@ -57,7 +51,8 @@ class UnreachableDataSourceAtStartupTest {
             .overrideConfigKey("heavenbase.devservices.enabled", "false")
             .overrideConfigKey("heavenbase.backends.main.type", "postgres")
             .overrideRuntimeConfigKey("quarkus.datasource.jdbc.url",
-                    "jdbc:postgresql://localhost:" + freePort() + "/postgres")
+                    "jdbc:postgresql://localhost:" + LatePostgres.port(UnreachableDataSourceAtStartupTest.class)
+                            + "/postgres")
             .overrideRuntimeConfigKey("quarkus.datasource.username", "postgres")
             .overrideRuntimeConfigKey("heavenbase.health.timeout", "5s");
 
@@ -66,14 +61,7 @@ class UnreachableDataSourceAtStartupTest {
 
     @AfterAll
     static void stopServer() {
-        Object server = System.getProperties().remove(SERVER_KEY);
-        if (server != null) {
-            try {
-                ((Closeable) server).close();
-            } catch (IOException e) {
-                throw new UncheckedIOException("embedded PostgreSQL did not stop", e);
-            }
-        }
+        LatePostgres.stop(UnreachableDataSourceAtStartupTest.class);
     }
 
     @Test
@@ -86,7 +74,7 @@ class UnreachableDataSourceAtStartupTest {
                 .isInstanceOfSatisfying(BackendException.class, e -> assertThat(e.backend()).isEqualTo("main"))
                 .hasMessageContaining("backend 'main'");
 
-        startServer();
+        LatePostgres.start(UnreachableDataSourceAtStartupTest.class);
 
         JsonPath up = given().when().get("/q/health/ready").then().statusCode(200).extract().jsonPath();
         assertThat(up.getString(CHECK + ".data.main")).isEqualTo("UP");
@@ -94,29 +82,5 @@ class UnreachableDataSourceAtStartupTest {
         workspace.upsert(Note.class, Map.of("object_id", "n-1", "title", "after"));
         assertThat(workspace.get(Note.class, "n-1"))
                 .hasValueSatisfying(row -> assertThat(row).containsEntry("title", "after"));
-    }
-
-    /** A port free when the test starts; the server of {@link #startServer()} takes it later. */
-    private static int freePort() {
-        synchronized (System.getProperties()) {
-            if (System.getProperty(PORT_KEY) == null) {
-                try (ServerSocket socket = new ServerSocket(0)) {
-                    System.setProperty(PORT_KEY, String.valueOf(socket.getLocalPort()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException("no free port", e);
-                }
-            }
-            return Integer.getInteger(PORT_KEY);
-        }
-    }
-
-    private static void startServer() {
-        try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().setCleanDataDirectory(true)
-                    .setPort(freePort()).start();
-            System.getProperties().put(SERVER_KEY, (Closeable) postgres);
-        } catch (IOException e) {
-            throw new UncheckedIOException("embedded PostgreSQL did not start on port " + freePort(), e);
-        }
     }
 }
