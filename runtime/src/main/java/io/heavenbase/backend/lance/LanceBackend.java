@@ -239,13 +239,15 @@ public final class LanceBackend implements Backend {
     }
 
     private static final String ADD_OPENS = "--add-opens=java.base/java.nio=ALL-UNNAMED";
+    private static final String IN_QUARKUS = " (in Quarkus, quarkus:dev and the packaged application get it from the"
+            + " extension; tests run in Surefire's JVM: add it to maven-surefire-plugin's argLine)";
 
     private static LanceTables openTables(LanceSettings settings) {
         // Arrow reads java.nio.Buffer's address field reflectively, the first time it allocates; checked
         // here so every later operation cannot fail with Arrow's own initialisation error instead.
         if (!Buffer.class.getModule().isOpen("java.nio", BufferAllocator.class.getModule())) {
             throw new BackendException(settings.backendName(), "open", "Arrow cannot reach java.nio buffers in this JVM"
-                    + "; start the JVM with " + ADD_OPENS, null);
+                    + "; start the JVM with " + ADD_OPENS + IN_QUARKUS, null);
         }
         try {
             return new LanceTables(settings);
