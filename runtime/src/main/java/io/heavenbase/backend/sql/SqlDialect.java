@@ -8,11 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.zip.CRC32;
 
@@ -173,6 +178,22 @@ public abstract class SqlDialect {
                 if (table.equals(rows.getString("TABLE_NAME"))) {
                     out.add(rows.getString("COLUMN_NAME"));
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The type name the driver reports for each column of an existing table, by lower-case column name, read
+     * from the metadata of an empty result.
+     */
+    public Map<String, String> columnTypes(Connection connection, String qualifiedTable) throws SQLException {
+        Map<String, String> out = new LinkedHashMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT * FROM " + qualifiedTable + " WHERE 1 = 0")) {
+            ResultSetMetaData meta = rows.getMetaData();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                out.put(meta.getColumnName(i).toLowerCase(Locale.ROOT), meta.getColumnTypeName(i));
             }
         }
         return out;

@@ -53,6 +53,7 @@ final class SqlStructures {
         execute(connection, dialect.createEntityTable(table, definitions, fullTextKeyed));
         Set<String> existing = dialect.columns(connection, tables.schema(), tables.entity()).stream()
                 .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        checkStoredColumns(connection, table, layout, existing);
         for (StoredField field : layout.fields()) {
             if (!existing.contains(field.name().toLowerCase(Locale.ROOT))) {
                 executeUnlessExists(connection, dialect.addColumn(table, columnDefinition(field)));
@@ -130,6 +131,34 @@ final class SqlStructures {
         String type = field.strategy() == Strategy.SIDE_TABLE ? dialect.types().countType()
                 : dialect.types().columnType(field.dtype());
         return dialect.quote(field.name()) + " " + type;
+    }
+
+    /**
+     * Fails registration when a column that already exists holds text where the field is now a number, or the
+     * other way round: the catalog of field types says what was registered, the table says what is stored, and
+     * an entity whose catalog rows were lost (or a table made by another tool) must not read strings from a
+     * {@code bigint} column. Nothing is changed when it fails.
+     */
+    private void checkStoredColumns(Connection connection, String table, EntityLayout layout, Set<String> existing)
+            throws SQLException {
+        if (existing.isEmpty()) {
+            return;
+        }
+        Map<String, String> storedTypes = dialect.columnTypes(connection, table);
+        for (StoredField field : layout.fields()) {
+            String storedType = storedTypes.get(field.name().toLowerCase(Locale.ROOT));
+            String declaredType = field.strategy() == Strategy.SIDE_TABLE ? dialect.types().countType()
+                    : dialect.types().columnType(field.dtype());
+            ColumnFamily stored = ColumnFamily.of(storedType);
+            ColumnFamily declared = ColumnFamily.of(declaredType);
+            if (stored != null && declared != null && stored != declared) {
+                throw new ValidationException(layout.entityId(), field.name(), "schema_drift", "entity '"
+                        + layout.entityId() + "' field '" + field.name() + "' is declared as " + field.dtype()
+                        + " (column type " + declaredType + ") but its column in table " + table + " is stored as "
+                        + storedType + ". Nothing was changed. Drop the stored data (Workspace.drop()), convert or"
+                        + " drop the column yourself, or restore the previous definition");
+            }
+        }
     }
 
     /** Rejects layouts whose physical names would collide in a case-insensitive database. */
