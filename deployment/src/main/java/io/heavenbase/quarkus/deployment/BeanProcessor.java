@@ -1,7 +1,9 @@
 package io.heavenbase.quarkus.deployment;
 
 import java.lang.reflect.Modifier;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Singleton;
@@ -66,9 +68,18 @@ class BeanProcessor {
                 .unremovable()
                 .startup()
                 .checkActive(recorder.workspaceActive(names))
-                .createWith(recorder.workspaceCreator(names, entities.classNames()))
+                .createWith(recorder.workspaceCreator(backendTypes(backends), entities.classNames()))
                 .destroyer(BeanDestroyer.AutoCloseableDestroyer.class)
                 .done();
+    }
+
+    /** Backend name to type, in configured order. */
+    private static Map<String, String> backendTypes(ConfiguredBackendsBuildItem backends) {
+        Map<String, String> types = new LinkedHashMap<>();
+        for (BackendDefinition backend : backends.definitions()) {
+            types.put(backend.getName(), backend.getType());
+        }
+        return types;
     }
 
     /**

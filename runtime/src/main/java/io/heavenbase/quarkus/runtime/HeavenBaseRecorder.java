@@ -1,6 +1,5 @@
 package io.heavenbase.quarkus.runtime;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +18,6 @@ import io.heavenbase.spi.BackendConfig;
 import io.quarkus.arc.ActiveResult;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableInstance;
-import io.quarkus.arc.InstanceHandle;
 import io.quarkus.arc.SyntheticCreationalContext;
 import io.quarkus.runtime.RuntimeValue;
 import io.quarkus.runtime.annotations.Recorder;
@@ -104,51 +102,22 @@ public class HeavenBaseRecorder {
     }
 
     /**
-     * Assembles the workspace over the active backend beans, in configured order, and registers the entity
-     * classes the build discovered. When a backend cannot be reached, the workspace opens on the first operation
-     * after it answers again, unless {@code heavenbase.fail-fast} is set.
+     * The workspace over the active backend beans with the entity classes the build discovered; see
+     * {@link WorkspaceOpener} and {@link ReconnectingWorkspace} for what happens when a backend cannot be reached.
+     *
+     * @param backendTypes backend name to type, in configured order
      */
-    public Function<SyntheticCreationalContext<Workspace>, Workspace> workspaceCreator(List<String> backendNames,
-            List<String> entityClassNames) {
+    public Function<SyntheticCreationalContext<Workspace>, Workspace> workspaceCreator(
+            Map<String, String> backendTypes, List<String> entityClassNames) {
         return context -> {
             String id = workspaceId();
             RegisterOption[] options = config.getValue().schema().onDrift() == HeavenBaseRuntimeConfig.OnDrift.MIGRATE
                     ? new RegisterOption[] { RegisterOption.MIGRATE }
                     : new RegisterOption[0];
-            return ReconnectingWorkspace.open(id, () -> openWorkspace(id, backendNames, entityClassNames, options),
-                    config.getValue().failFast());
+            boolean failFast = config.getValue().failFast();
+            WorkspaceOpener opener = new WorkspaceOpener(id, backendTypes, entityClassNames, options, failFast);
+            return ReconnectingWorkspace.open(id, opener::open, failFast);
         };
-    }
-
-    private static Workspace openWorkspace(String id, List<String> backendNames, List<String> entityClassNames,
-            RegisterOption[] options) {
-        Map<String, Backend> backends = new LinkedHashMap<>();
-        for (String name : backendNames) {
-            InstanceHandle<Backend> handle = backendBean(name).getHandle();
-            if (handle.getBean().isActive()) {
-                backends.put(name, Unreachable.open(name, handle::get));
-            }
-        }
-        Workspace workspace = WorkspaceFactory.assemble(id, backends);
-        try {
-            for (String className : entityClassNames) {
-                workspace.register(loadClass(className), options);
-            }
-        } catch (RuntimeException e) {
-            if (Unreachable.is(e)) {
-                // The backend beans stay open for the next attempt, when the server answers again; the
-                // container closes them at shutdown.
-                throw e;
-            }
-            try {
-                workspace.close();
-            } catch (RuntimeException closing) {
-                // The registration failure is the one that explains what to fix.
-                e.addSuppressed(closing);
-            }
-            throw e;
-        }
-        return workspace;
     }
 
     private String workspaceId() {
@@ -189,13 +158,5 @@ public class HeavenBaseRecorder {
 
     private static InjectableInstance<Backend> backendBean(String name) {
         return Arc.container().select(Backend.class, Identifier.Literal.of(name));
-    }
-
-    private static Class<?> loadClass(String className) {
-        try {
-            return Class.forName(className, true, Thread.currentThread().getContextClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("entity class " + className + " found at build time is missing", e);
-        }
     }
 }
