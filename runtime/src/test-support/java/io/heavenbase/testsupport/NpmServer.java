@@ -8,6 +8,7 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -16,10 +17,19 @@ import java.util.function.BooleanSupplier;
 /**
  * One Node.js server process started by the tests: it runs until the test JVM exits (a shutdown hook stops it and
  * deletes its scratch directory). Its output goes to {@code target/npm-servers/<name>.log} of the module under test.
+ * A JVM killed without running its shutdown hooks leaves no server behind either: node runs with a preload script that
+ * exits when its standard input, a pipe from the JVM, closes.
  */
 public final class NpmServer {
 
     private static final long STARTUP_LIMIT_SECONDS = 180;
+    private static final String EXIT_WITH_PARENT = "heavenbase-exit-with-parent.cjs";
+    private static final String EXIT_WITH_PARENT_SCRIPT = """
+            // Preloaded by io.heavenbase.testsupport.NpmServer: exit when the test JVM (our stdin pipe) goes away.
+            process.stdin.on('end', () => process.exit(0));
+            process.stdin.on('error', () => process.exit(0));
+            process.stdin.resume();
+            """;
 
     private final String name;
     private final Process process;
@@ -45,8 +55,11 @@ public final class NpmServer {
         }
         List<String> command = new ArrayList<>();
         command.add(node);
+        command.add("--require");
+        command.add(installDir.resolve(EXIT_WITH_PARENT).toString());
         command.addAll(arguments);
         try {
+            writePreload(installDir.resolve(EXIT_WITH_PARENT));
             Path log = logFile(name);
             Process process = new ProcessBuilder(command).directory(installDir.toFile()).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
@@ -125,6 +138,13 @@ public final class NpmServer {
         } catch (IOException e) {
             return "(log unreadable: " + e + ")";
         }
+    }
+
+    /** Written whole and then moved into place: another test JVM may be starting node with it right now. */
+    private static void writePreload(Path preload) throws IOException {
+        Path written = Files.createTempFile(preload.getParent(), EXIT_WITH_PARENT, ".tmp");
+        Files.writeString(written, EXIT_WITH_PARENT_SCRIPT);
+        Files.move(written, preload, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static Path logFile(String name) throws IOException {
