@@ -1,14 +1,11 @@
 #!/usr/bin/env bash
-# Prepares the Dev UI browser test (deployment: DevUiBrowserTest):
-#   - Chromium from Debian's packages (/usr/bin/chromium; apt-get install chromium when missing, as root)
-#   - playwright-core from npm (npm ci, pinned in .ci/browser/package-lock.json); it drives the system Chromium
-#     and never downloads a browser of its own (never run `npx playwright install`).
+# Prepares what the Dev UI browser test (deployment: DevUiBrowserTest) needs before Maven runs:
+#   - Chromium from Debian's packages (/usr/bin/chromium; apt-get install chromium when missing, as root).
+# playwright-core (npm, pinned in deployment/src/test/browser/package-lock.json) is installed by the test itself;
+# it drives the system Chromium and never downloads a browser of its own (never run `npx playwright install`).
 # Executed: bash .ci/browser.sh        Sourced: source .ci/browser.sh; browser_prepare
 # When CI=true, anything that cannot be installed is a hard failure (exit 1); otherwise it is a warning and the
 # browser test skips with the reason.
-
-BROWSER_CI_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-BROWSER_NPM_DIR="$BROWSER_CI_DIR/browser"
 
 _browser_log() { echo "[browser] $*"; }
 
@@ -35,26 +32,8 @@ browser_install_chromium() {
   _browser_log "Chromium is installed: $(/usr/bin/chromium --version 2>/dev/null || echo '?')"
 }
 
-# npm ci when node_modules was not installed from the current lock file.
-browser_install_playwright() {
-  command -v npm >/dev/null 2>&1 || { _browser_fail "npm is not installed"; return 1; }
-  local wanted stamp="$BROWSER_NPM_DIR/node_modules/.heavenbase-lock.sha256"
-  wanted="$(sha256sum "$BROWSER_NPM_DIR/package-lock.json" | cut -d' ' -f1)"
-  if [[ -f "$stamp" && "$(cat "$stamp")" == "$wanted" ]]; then
-    _browser_log "playwright-core is up to date with package-lock.json"
-    return 0
-  fi
-  _browser_log "npm ci in .ci/browser"
-  (cd "$BROWSER_NPM_DIR" && npm ci --no-audit --no-fund --loglevel=error) \
-    || { _browser_fail "npm ci failed in $BROWSER_NPM_DIR"; return 1; }
-  echo "$wanted" >"$stamp"
-}
-
 browser_prepare() {
-  local failed=0
-  browser_install_chromium || failed=1
-  browser_install_playwright || failed=1
-  return "$failed"
+  browser_install_chromium
 }
 
 if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then

@@ -1,5 +1,10 @@
 #!/usr/bin/env bash
-# Installs (npm ci, pinned in .ci/npm-servers/package-lock.json) and runs the npm-served test servers:
+# NOT needed for the tests: they start these servers themselves (io.heavenbase.testsupport.NpmTestServers) when
+# the URL variables below are unset. This script is for running them by hand, e.g. for the real benchmarks or to
+# keep one server across several Maven runs (export the printed lines and the tests use it).
+#
+# Installs (npm ci, pinned in runtime/src/test-support/npm/servers/package-lock.json, into the same cache the tests
+# use: $HEAVENBASE_NPM_CACHE, else ${XDG_CACHE_HOME:-~/.cache}/heavenbase/npm) and runs the npm-served test servers:
 #   - Chroma 1.0.0 (chromadb 3.0.9 CLI)          on 127.0.0.1:${HEAVENBASE_CHROMA_PORT:-58123}
 #   - PGlite (PostgreSQL 17 + pgvector), 4 conns on 127.0.0.1:${HEAVENBASE_PGLITE_PORT:-55499}
 # and exports the URLs the tests read:
@@ -8,7 +13,7 @@
 #
 # Executed: bash .ci/npm-servers.sh start|stop|status   (start prints the export lines)
 # Sourced:  source .ci/npm-servers.sh; npm_servers_start; ...; npm_servers_stop
-# Idempotent: npm ci runs only when the lock file changed; a server already answering on its port
+# Idempotent: npm ci runs only when the package files changed; a server already answering on its port
 # that is one of ours (same script, any checkout) is reused; one of ours that does not answer is
 # restarted; a foreign process on the port is an error. Pids, logs and the Chroma data directory
 # live in .ci/.services/. When CI=true, a server that cannot be installed or started is a hard
@@ -17,7 +22,10 @@
 # not started here.
 
 NPM_SERVERS_CI_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-NPM_SERVERS_DIR="$NPM_SERVERS_CI_DIR/npm-servers"
+NPM_SERVERS_PACKAGES="$NPM_SERVERS_CI_DIR/../runtime/src/test-support/npm/servers"
+# Same directory name as io.heavenbase.testsupport.NpmPackages: the set's name and the hash of its two files.
+NPM_SERVERS_DIR="${HEAVENBASE_NPM_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/heavenbase/npm}/servers-$(
+  cat "$NPM_SERVERS_PACKAGES/package.json" "$NPM_SERVERS_PACKAGES/package-lock.json" | sha256sum | cut -c1-16)"
 NPM_SERVERS_STATE_DIR="${CI_SERVICES_DIR:-$NPM_SERVERS_CI_DIR/.services}"
 NPM_SERVERS_WAIT_SECONDS="${NPM_SERVERS_WAIT_SECONDS:-90}"
 HEAVENBASE_CHROMA_PORT="${HEAVENBASE_CHROMA_PORT:-58123}"
@@ -39,20 +47,21 @@ _npm_fail() {
   return 1
 }
 
-# npm ci when node_modules was not installed from the current lock file.
+# npm ci into the cache when it holds no finished install of the current package files.
 npm_servers_install() {
   command -v node >/dev/null 2>&1 || { _npm_fail "node is not installed (needs Node.js 20+)"; return 1; }
   command -v npm >/dev/null 2>&1 || { _npm_fail "npm is not installed"; return 1; }
-  local wanted stamp="$NPM_SERVERS_DIR/node_modules/.heavenbase-lock.sha256"
-  wanted="$(sha256sum "$NPM_SERVERS_DIR/package-lock.json" | cut -d' ' -f1)"
-  if [[ -f "$stamp" && "$(cat "$stamp")" == "$wanted" ]]; then
-    _npm_log "node_modules is up to date with package-lock.json"
+  local done="$NPM_SERVERS_DIR/.heavenbase-installed"
+  if [[ -f "$done" ]]; then
+    _npm_log "$NPM_SERVERS_DIR is up to date with package-lock.json"
     return 0
   fi
-  _npm_log "npm ci in .ci/npm-servers"
-  (cd "$NPM_SERVERS_DIR" && npm ci --no-audit --no-fund --loglevel=error) \
+  _npm_log "npm ci into $NPM_SERVERS_DIR"
+  rm -rf "$NPM_SERVERS_DIR" && mkdir -p "$NPM_SERVERS_DIR" \
+    && cp "$NPM_SERVERS_PACKAGES/package.json" "$NPM_SERVERS_PACKAGES/package-lock.json" "$NPM_SERVERS_DIR/" \
+    && (cd "$NPM_SERVERS_DIR" && npm ci --no-audit --no-fund --loglevel=error) \
     || { _npm_fail "npm ci failed in $NPM_SERVERS_DIR"; return 1; }
-  echo "$wanted" >"$stamp"
+  echo "$NPM_SERVERS_PACKAGES/package-lock.json" >"$done"
 }
 
 # _npm_http_ok <port> <path>: an HTTP 200 from 127.0.0.1 (bash /dev/tcp, no curl needed).

@@ -4,7 +4,8 @@
 #   - MariaDB    on 127.0.0.1:3306, database "test"
 # Usable both sourced (from .ci/run) and executed directly (bash .ci/services.sh).
 # When CI=true, a service that cannot be brought up is a hard failure; otherwise it is a warning.
-# Later steps (e.g. npm-launched servers) get their own ensure_* function and a line in prepare_services.
+# Only system services that must exist before Maven belong here; servers the tests can start themselves (Chroma,
+# PGlite) are started by the test fixtures (io.heavenbase.testsupport).
 
 set -euo pipefail
 

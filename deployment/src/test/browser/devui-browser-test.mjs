@@ -1,7 +1,7 @@
 // Clicks through the HeavenBase Dev UI pages in headless Chromium and checks what they show.
 // Run by DevUiBrowserTest: node devui-browser-test.mjs <dev-ui base URL> <chromium path> <screenshot dir>
-// playwright-core comes from .ci/browser/node_modules (NODE_PATH); the browser is the system Chromium, never a
-// downloaded one. Prints one "ok <check>" line per passed check; exits 1 on the first failed check.
+// playwright-core comes from the npm cache DevUiBrowser installs package-lock.json (next to this file) into (NODE_PATH);
+// the browser is the system Chromium, never a downloaded one. Prints one "ok <check>" line per passed check; exits 1 on the first failed check.
 import { createRequire } from 'node:module';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

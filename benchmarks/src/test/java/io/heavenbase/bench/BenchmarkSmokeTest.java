@@ -2,6 +2,8 @@ package io.heavenbase.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.heavenbase.bench.data.Services;
+import io.heavenbase.testsupport.NpmTestServers;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -22,6 +25,19 @@ import org.junit.jupiter.api.TestFactory;
 class BenchmarkSmokeTest {
 
     private static Map<String, RowResult> smokeRun;
+
+    /** Without {@code HEAVENBASE_TEST_PGVECTOR_URL}, the pgvector rows run on a PGlite server started here. */
+    @BeforeAll
+    static void startPgliteUnlessConfigured() {
+        String configured = System.getenv(Services.PGVECTOR_VARIABLE);
+        if (configured == null || configured.isBlank()) {
+            try {
+                System.setProperty(Services.PGVECTOR_PROPERTY, NpmTestServers.pgliteUrl());
+            } catch (IllegalStateException e) {
+                System.out.println("cannot start PGlite for the pgvector rows: " + e.getMessage());
+            }
+        }
+    }
 
     @TestFactory
     Stream<DynamicTest> heavenbaseFindsWhatItsBaselineFinds() {

@@ -9,7 +9,7 @@ import io.heavenbase.query.NearSpec;
 import io.heavenbase.query.QueryRunner;
 import io.heavenbase.query.QuerySpec;
 import io.heavenbase.query.QueryValidator;
-import io.heavenbase.query.RowScan;
+import io.heavenbase.spi.support.RowScan;
 import io.heavenbase.query.SortKey;
 import io.heavenbase.query.ValueOrder;
 import io.heavenbase.routing.StoragePlan;

@@ -16,6 +16,9 @@ public final class Services {
     public static final String POSTGRES_VARIABLE = "HEAVENBASE_TEST_POSTGRES_URL";
     public static final String POSTGRES_DEFAULT = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
     public static final String PGVECTOR_VARIABLE = "HEAVENBASE_TEST_PGVECTOR_URL";
+    /** Set by the smoke test to the PGlite server it started when {@value #PGVECTOR_VARIABLE} is unset. */
+    public static final String PGVECTOR_PROPERTY = "heavenbase.test.pgvector.url";
+    /** Where {@code bash .ci/npm-servers.sh start} runs PGlite. */
     public static final String PGVECTOR_DEFAULT =
             "jdbc:postgresql://127.0.0.1:55499/postgres?user=postgres&sslmode=disable&prepareThreshold=0";
 
@@ -33,8 +36,9 @@ public final class Services {
         return env(MYSQL_VARIABLE, MYSQL_DEFAULT);
     }
 
+    /** {@value #PGVECTOR_VARIABLE}, else the {@value #PGVECTOR_PROPERTY} system property, else the default. */
     public static String pgvectorUrl() {
-        return env(PGVECTOR_VARIABLE, PGVECTOR_DEFAULT);
+        return env(PGVECTOR_VARIABLE, System.getProperty(PGVECTOR_PROPERTY, PGVECTOR_DEFAULT));
     }
 
     /** Why a backend type cannot be used, or empty when its provider is in this build. */

@@ -1,21 +1,21 @@
 package io.heavenbase.quarkus.deployment;
 
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import io.heavenbase.testsupport.NpmPackages;
+
 /**
  * What the Dev UI browser test needs, found before its application starts: Node.js, Chromium ({@code /usr/bin/chromium}
- * or {@code HEAVENBASE_CHROMIUM}) and playwright-core in {@code .ci/browser/node_modules} (installed here with
- * {@code npm ci} when npm is there and it is missing). When something is missing the test is skipped with the reason,
- * or fails when {@code CI=true} or {@code HEAVENBASE_REQUIRE_SERVICES=true}.
+ * or {@code HEAVENBASE_CHROMIUM}, installed by {@code .ci/browser.sh} since it needs root) and playwright-core, pinned in
+ * {@code src/test/browser/package-lock.json} and installed here by {@link NpmPackages} into the npm cache outside the
+ * source tree. When something is missing the test is skipped with the reason, or fails when {@code CI=true} or
+ * {@code HEAVENBASE_REQUIRE_SERVICES=true}.
  */
 final class DevUiBrowser implements ExecutionCondition {
 
@@ -49,7 +49,7 @@ final class DevUiBrowser implements ExecutionCondition {
     }
 
     private static Tools locate() {
-        String node = onPath("node");
+        String node = NpmPackages.onPath("node");
         if (node == null) {
             throw new IllegalStateException("node is not on the PATH (needs Node.js 20+)");
         }
@@ -58,55 +58,10 @@ final class DevUiBrowser implements ExecutionCondition {
             throw new IllegalStateException(chromium
                     + " is missing: install Debian's chromium (bash .ci/browser.sh) or set HEAVENBASE_CHROMIUM");
         }
-        Path browserDir = repositoryRoot().resolve(".ci/browser");
-        Path nodeModules = browserDir.resolve("node_modules");
-        if (!Files.isDirectory(nodeModules.resolve("playwright-core")) && onPath("npm") != null) {
-            npmCi(browserDir);
-        }
+        Path nodeModules = NpmPackages.install(Paths.get("src/test/browser").toAbsolutePath()).resolve("node_modules");
         if (!Files.isDirectory(nodeModules.resolve("playwright-core"))) {
-            throw new IllegalStateException("playwright-core is not installed in " + browserDir
-                    + " (bash .ci/browser.sh, or npm ci there)");
+            throw new IllegalStateException("npm ci did not install playwright-core into " + nodeModules);
         }
         return new Tools(node, chromium, nodeModules);
-    }
-
-    private static void npmCi(Path browserDir) {
-        try {
-            Path log = Files.createTempFile("heavenbase-npm-ci", ".log");
-            Process install = new ProcessBuilder(onPath("npm"), "ci", "--no-audit", "--no-fund", "--loglevel=error")
-                    .directory(browserDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            if (!install.waitFor(180, TimeUnit.SECONDS)) {
-                install.destroyForcibly();
-                throw new IllegalStateException("npm ci in " + browserDir + " did not finish within 180 s");
-            }
-            if (install.exitValue() != 0) {
-                throw new IllegalStateException("npm ci in " + browserDir + " failed: " + Files.readString(log));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("npm ci in " + browserDir + " could not run: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("npm ci in " + browserDir + " was interrupted", e);
-        }
-    }
-
-    private static String onPath(String program) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            Path candidate = Paths.get(dir, program);
-            if (Files.isExecutable(candidate)) {
-                return candidate.toString();
-            }
-        }
-        return null;
-    }
-
-    private static Path repositoryRoot() {
-        Path start = Paths.get("").toAbsolutePath();
-        for (Path dir = start; dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve(".ci/browser"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("no .ci/browser directory above " + start);
     }
 }

@@ -28,8 +28,8 @@ import io.quarkus.test.QuarkusDevModeTest;
  *
  * <p>
  * Needs Node.js, Chromium and playwright-core (see {@link DevUiBrowser}, checked before the application starts;
- * {@code bash .ci/browser.sh} installs them). Without them it skips with the reason, and fails under {@code CI=true}
- * or {@code HEAVENBASE_REQUIRE_SERVICES=true}. Screenshots of every page land in {@code target/devui-browser/}.
+ * {@code bash .ci/browser.sh} installs Chromium, the test installs playwright-core itself). Without them it skips
+ * with the reason, and fails under {@code CI=true} or {@code HEAVENBASE_REQUIRE_SERVICES=true}. Screenshots of every page land in {@code target/devui-browser/}.
  */
 @ExtendWith(DevUiBrowser.class)
 class DevUiBrowserTest {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.heavenbase.Metric;
 import io.heavenbase.query.NearSpec;
-import io.heavenbase.query.RowScan;
+import io.heavenbase.spi.support.RowScan;
 import io.heavenbase.query.ValueOrder;
 import io.heavenbase.spi.Fragment;
 import io.heavenbase.spi.Hit;

@@ -2,7 +2,7 @@ package io.heavenbase.backend.file;
 
 import io.heavenbase.BackendException;
 import io.heavenbase.capability.CapabilityTable;
-import io.heavenbase.query.RowScan;
+import io.heavenbase.spi.support.RowScan;
 import io.heavenbase.schema.DType;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.EntityLayout;

@@ -2,9 +2,9 @@ package io.heavenbase.backend.inmem;
 
 import io.heavenbase.BackendException;
 import io.heavenbase.capability.CapabilityTable;
-import io.heavenbase.query.RowScan;
+import io.heavenbase.spi.support.RowScan;
 import io.heavenbase.query.ValueCopy;
-import io.heavenbase.query.VectorColumn;
+import io.heavenbase.spi.support.VectorColumn;
 import io.heavenbase.schema.Names;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.EntityLayout;

@@ -14,7 +14,7 @@ import java.util.Set;
  * The {@code inmem} backend: rows in process memory, gone when the workspace closes. Stores every
  * kind inline, arrays also as side table and sparse-gram index, HyperG also as side table and
  * vectors also as vector index, and runs every applicable operation natively (via
- * {@link io.heavenbase.query.RowScan}). Accepts no configuration besides {@code type} and
+ * {@link io.heavenbase.spi.support.RowScan}). Accepts no configuration besides {@code type} and
  * {@code prefix}.
  */
 public final class InMemProvider implements BackendProvider {

@@ -1,6 +1,6 @@
 package io.heavenbase.backend.inmem;
 
-import io.heavenbase.query.VectorColumn;
+import io.heavenbase.spi.support.VectorColumn;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,7 +1,7 @@
 package io.heavenbase.backend.lance;
 
 import io.heavenbase.query.NearSpec;
-import io.heavenbase.query.RowScan;
+import io.heavenbase.spi.support.RowScan;
 import io.heavenbase.query.SortKey;
 import io.heavenbase.schema.Names;
 import io.heavenbase.spi.EntityLayout;

@@ -3,7 +3,7 @@ package io.heavenbase.backend.milvus;
 import io.heavenbase.Metric;
 import io.heavenbase.query.Expr;
 import io.heavenbase.query.NearSpec;
-import io.heavenbase.query.RowScan;
+import io.heavenbase.spi.support.RowScan;
 import io.heavenbase.query.SortKey;
 import io.heavenbase.schema.Names;
 import io.heavenbase.spi.Fragment;

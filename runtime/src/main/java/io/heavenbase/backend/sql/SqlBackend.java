@@ -143,7 +143,7 @@ public final class SqlBackend implements Backend {
     /**
      * Runs the fragment in one SELECT. With a near, SQL returns the top-k by score; a non-empty
      * order then re-sorts those k rows (it may name {@code score}) and offset/limit page them, in
-     * Java with {@link ValueOrder}, exactly as {@link io.heavenbase.query.RowScan} does. Hit columns
+     * Java with {@link ValueOrder}, exactly as {@link io.heavenbase.spi.support.RowScan} does. Hit columns
      * hold every requested column (null when not stored here; {@code score} is the score).
      */
     @Override

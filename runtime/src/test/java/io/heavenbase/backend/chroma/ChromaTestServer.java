@@ -10,18 +10,18 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.Assumptions;
+import io.heavenbase.testsupport.NpmTestServers;
+import io.heavenbase.testsupport.TestServices;
 
 /**
- * The Chroma server the chroma backend tests talk to: {@code HEAVENBASE_TEST_CHROMA_URL}, by default
- * {@value #DEFAULT_URL} (the server {@code .ci/npm-servers.sh start} runs). When it does not answer
- * its heartbeat, tests are skipped with the reason on stderr, except under {@code CI=true} or
- * {@code HEAVENBASE_REQUIRE_SERVICES=true}, where they fail.
+ * The Chroma server the chroma backend tests talk to: {@code HEAVENBASE_TEST_CHROMA_URL} when set, otherwise one
+ * the tests start themselves ({@link NpmTestServers#chromaUrl()}: Chroma 1.0.0 from the pinned npm packages, on a
+ * free port, once per test JVM). When it cannot be reached or started, tests are skipped with the reason (in the
+ * surefire report), except under {@code CI=true} or {@code HEAVENBASE_REQUIRE_SERVICES=true}, where they fail.
  */
 final class ChromaTestServer {
 
     static final String URL_VARIABLE = "HEAVENBASE_TEST_CHROMA_URL";
-    static final String DEFAULT_URL = "http://127.0.0.1:58123";
 
     private static String url;
     private static String failure;
@@ -33,21 +33,25 @@ final class ChromaTestServer {
     static synchronized String url() {
         if (url == null && failure == null) {
             String configured = System.getenv(URL_VARIABLE);
-            String candidate = configured == null || configured.isBlank() ? DEFAULT_URL : configured.trim();
-            String problem = heartbeat(candidate);
-            if (problem == null) {
-                url = candidate;
+            if (configured == null || configured.isBlank()) {
+                try {
+                    url = NpmTestServers.chromaUrl();
+                } catch (IllegalStateException e) {
+                    failure = "cannot start a Chroma server for the chroma tests (or set " + URL_VARIABLE + "): "
+                            + e.getMessage();
+                }
             } else {
-                failure = "no Chroma server answers at " + candidate + " (" + problem + "); start one with "
-                        + "'bash .ci/npm-servers.sh start' or set " + URL_VARIABLE;
-                System.err.println("SKIPPING chroma backend tests: " + failure);
+                String problem = heartbeat(configured.trim());
+                if (problem == null) {
+                    url = configured.trim();
+                } else {
+                    failure = "no Chroma server answers at " + configured.trim() + " (" + problem + "), the "
+                            + URL_VARIABLE + " given; unset it to let the tests start one";
+                }
             }
         }
         if (failure != null) {
-            if (servicesRequired()) {
-                throw new IllegalStateException(failure);
-            }
-            Assumptions.abort(failure);
+            TestServices.unavailable(failure);
         }
         return url;
     }
@@ -82,10 +86,5 @@ final class ChromaTestServer {
             Thread.currentThread().interrupt();
             return "interrupted";
         }
-    }
-
-    private static boolean servicesRequired() {
-        return "true".equalsIgnoreCase(System.getenv("CI"))
-                || "true".equalsIgnoreCase(System.getenv("HEAVENBASE_REQUIRE_SERVICES"));
     }
 }

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.heavenbase.backend.sql.SqlBackend;
 import io.heavenbase.query.Expr;
 import io.heavenbase.query.Op;
-import io.heavenbase.query.RowScan;
+import io.heavenbase.spi.support.RowScan;
 import io.heavenbase.query.SortKey;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.Fragment;

@@ -10,7 +10,7 @@ import io.heavenbase.backend.sql.SqlBackend;
 import io.heavenbase.query.Expr;
 import io.heavenbase.query.NearSpec;
 import io.heavenbase.query.Op;
-import io.heavenbase.query.RowScan;
+import io.heavenbase.spi.support.RowScan;
 import io.heavenbase.query.Similarity;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.Fragment;

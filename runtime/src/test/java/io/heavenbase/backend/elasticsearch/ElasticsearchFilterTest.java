@@ -5,7 +5,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.heavenbase.query.Expr;
 import io.heavenbase.query.Op;
-import io.heavenbase.query.RowScan;
+import io.heavenbase.spi.support.RowScan;
 import io.heavenbase.schema.DType;
 import io.heavenbase.schema.Strategy;
 import io.heavenbase.spi.EntityLayout;

@@ -9,7 +9,7 @@ import io.heavenbase.Metric;
 import io.heavenbase.query.Expr;
 import io.heavenbase.query.NearSpec;
 import io.heavenbase.query.Op;
-import io.heavenbase.query.RowScan;
+import io.heavenbase.spi.support.RowScan;
 import io.heavenbase.query.Similarity;
 import io.heavenbase.query.SortKey;
 import io.heavenbase.schema.DType;

@@ -6,7 +6,7 @@ import io.heavenbase.Metric;
 import io.heavenbase.query.Expr;
 import io.heavenbase.query.NearSpec;
 import io.heavenbase.query.Op;
-import io.heavenbase.query.VectorColumn;
+import io.heavenbase.spi.support.VectorColumn;
 import io.heavenbase.schema.DType;
 import io.heavenbase.schema.Strategy;
 import io.heavenbase.spi.BackendConfig;
@@ -91,8 +91,8 @@ class VectorColumnsTest {
                 for (Set<String> candidates : List.of(few, Set.<String>of())) {
                     Fragment fragment = new Fragment(filter, new NearSpec("emb", new float[] {1, 0}, topK,
                             Metric.COSINE), candidates.isEmpty() ? null : candidates, List.of(), 0, null, Set.of());
-                    List<Hit> expected = io.heavenbase.query.RowScan.execute(rows, fragment);
-                    List<Hit> actual = io.heavenbase.query.RowScan.nearest(VectorColumn.of(rows, "emb"), fragment);
+                    List<Hit> expected = io.heavenbase.spi.support.RowScan.execute(rows, fragment);
+                    List<Hit> actual = io.heavenbase.spi.support.RowScan.nearest(VectorColumn.of(rows, "emb"), fragment);
                     assertThat(actual).as("topK %s filter %s candidates %s", topK, filter, candidates)
                             .isEqualTo(expected);
                     assertThat(backend.execute(layout, fragment)).isEqualTo(expected);

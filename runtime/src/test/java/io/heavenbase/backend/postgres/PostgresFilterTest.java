@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.heavenbase.query.Evaluator;
 import io.heavenbase.query.Expr;
 import io.heavenbase.query.Op;
-import io.heavenbase.query.RowScan;
+import io.heavenbase.spi.support.RowScan;
 import io.heavenbase.query.SortKey;
 import io.heavenbase.schema.DType;
 import io.heavenbase.spi.EntityLayout;

@@ -9,25 +9,26 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.Assumptions;
+import io.heavenbase.testsupport.NpmTestServers;
+import io.heavenbase.testsupport.TestServices;
 
 /**
  * The servers the postgres and pgvector tests talk to: a PostgreSQL server
  * ({@code HEAVENBASE_TEST_POSTGRES_URL}, by default the local PostgreSQL 15, database {@code test})
- * and a PostgreSQL with pgvector ({@code HEAVENBASE_TEST_PGVECTOR_URL}, by default the PGlite server
- * {@code .ci/npm-servers.sh start} runs: one shared session, at most 4 connections, so its pools stay
- * at 2). Every test works in a schema of its own with a random name, dropped afterwards. A server
- * that does not answer skips the tests, with the reason on stderr, except under {@code CI=true} or
- * {@code HEAVENBASE_REQUIRE_SERVICES=true}, where they fail.
+ * and a PostgreSQL with pgvector ({@code HEAVENBASE_TEST_PGVECTOR_URL}; when unset, a PGlite server the
+ * tests start themselves, {@link NpmTestServers#pgliteUrl()}: one shared session, at most 4
+ * connections, so its pools stay at 2). Every test works in a schema of its own with a random name,
+ * dropped afterwards. A server that does not answer or cannot start skips the tests with the reason
+ * (in the surefire report), except under {@code CI=true} or {@code HEAVENBASE_REQUIRE_SERVICES=true},
+ * where they fail.
  */
 public enum PostgresTestServers {
 
     POSTGRES("postgres", "HEAVENBASE_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres", 4),
-    PGVECTOR("pgvector", "HEAVENBASE_TEST_PGVECTOR_URL",
-            "jdbc:postgresql://127.0.0.1:55499/postgres?user=postgres&sslmode=disable&prepareThreshold=0", 2);
+    PGVECTOR("pgvector", "HEAVENBASE_TEST_PGVECTOR_URL", null, 2);
 
     private static final Map<PostgresTestServers, String> FAILURES = new ConcurrentHashMap<>();
-    private static final Map<PostgresTestServers, Boolean> CHECKED = new ConcurrentHashMap<>();
+    private static final Map<PostgresTestServers, String> URLS = new ConcurrentHashMap<>();
 
     private final String type;
     private final String variable;
@@ -48,26 +49,34 @@ public enum PostgresTestServers {
 
     /** The JDBC URL; skips (or, when services are required, fails) the calling test without a server. */
     public String url() {
-        String configured = System.getenv(variable);
-        String url = configured == null || configured.isBlank() ? defaultUrl : configured.trim();
-        CHECKED.computeIfAbsent(this, server -> {
-            try (Connection connection = DriverManager.getConnection(url)) {
-                connection.isValid(5);
-            } catch (SQLException e) {
-                String failure = "no " + type + " server answers at " + url + " (" + e.getMessage() + "); "
-                        + (this == PGVECTOR ? "start one with 'bash .ci/npm-servers.sh start'" : "start PostgreSQL")
-                        + " or set " + variable;
-                System.err.println("SKIPPING " + type + " backend tests: " + failure);
-                FAILURES.put(this, failure);
+        String url = URLS.computeIfAbsent(this, server -> {
+            String configured = System.getenv(variable);
+            if (configured != null && !configured.isBlank()) {
+                return check(configured.trim(), "the " + variable + " given");
             }
-            return true;
+            if (defaultUrl != null) {
+                return check(defaultUrl, "start PostgreSQL or set " + variable);
+            }
+            try {
+                return check(NpmTestServers.pgliteUrl(), "the PGlite server the tests started");
+            } catch (IllegalStateException e) {
+                FAILURES.put(this, "cannot start a PGlite server for the " + type + " tests (or set " + variable
+                        + "): " + e.getMessage());
+                return "";
+            }
         });
         String failure = FAILURES.get(this);
         if (failure != null) {
-            if (servicesRequired()) {
-                throw new IllegalStateException(failure);
-            }
-            Assumptions.abort(failure);
+            TestServices.unavailable(failure);
+        }
+        return url;
+    }
+
+    private String check(String url, String hint) {
+        try (Connection connection = DriverManager.getConnection(url)) {
+            connection.isValid(5);
+        } catch (SQLException e) {
+            FAILURES.put(this, "no " + type + " server answers at " + url + " (" + e.getMessage() + "); " + hint);
         }
         return url;
     }
@@ -102,10 +111,5 @@ public enum PostgresTestServers {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot drop test schema " + schema + " on " + type, e);
         }
-    }
-
-    private static boolean servicesRequired() {
-        return "true".equalsIgnoreCase(System.getenv("CI"))
-                || "true".equalsIgnoreCase(System.getenv("HEAVENBASE_REQUIRE_SERVICES"));
     }
 }

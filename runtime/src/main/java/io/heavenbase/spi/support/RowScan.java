@@ -1,5 +1,11 @@
-package io.heavenbase.query;
+package io.heavenbase.spi.support;
 
+import io.heavenbase.query.Evaluator;
+import io.heavenbase.query.ValueOrder;
+import io.heavenbase.query.Similarity;
+import io.heavenbase.query.ValueCopy;
+import io.heavenbase.query.NearSpec;
+import io.heavenbase.query.Expr;
 import io.heavenbase.schema.Names;
 import io.heavenbase.spi.Fragment;
 import io.heavenbase.spi.Hit;

@@ -1,4 +1,4 @@
-package io.heavenbase.query;
+package io.heavenbase.spi.support;
 
 import io.heavenbase.schema.Names;
 import java.util.ArrayList;

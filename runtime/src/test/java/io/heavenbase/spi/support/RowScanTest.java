@@ -1,7 +1,13 @@
-package io.heavenbase.query;
+package io.heavenbase.spi.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.heavenbase.query.ValueOrder;
+import io.heavenbase.query.Similarity;
+import io.heavenbase.query.NearSpec;
+import io.heavenbase.query.Expr;
+import io.heavenbase.query.SortKey;
+import io.heavenbase.query.Op;
 import io.heavenbase.Metric;
 import io.heavenbase.spi.Fragment;
 import io.heavenbase.spi.Hit;
