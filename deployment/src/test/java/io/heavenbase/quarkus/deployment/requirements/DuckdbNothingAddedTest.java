@@ -13,7 +13,8 @@ class DuckdbNothingAddedTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = RequirementApps.buildFails("duckdb",
-            "backend type 'duckdb' (heavenbase.backends.main.type) needs its driver on the classpath: add org.duckdb:duckdb_jdbc");
+            "backend type 'duckdb' (heavenbase.backends.main.type) needs its driver on the classpath: add "
+                    + "org.duckdb:duckdb_jdbc");
 
     @Test
     void buildFails() {

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.heavenbase.quarkus.deployment.support.Drivers;
-import io.heavenbase.quarkus.deployment.support.Extensions;
 import io.heavenbase.quarkus.deployment.support.RequirementApps;
 import io.heavenbase.quarkus.runtime.BackendStatuses;
 import io.quarkus.test.QuarkusUnitTest;
@@ -24,7 +23,7 @@ class ElasticsearchPlainClientTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Drivers.class, Extensions.class, RequirementApps.class))
+            .withApplicationRoot(jar -> jar.addClasses(Drivers.class, RequirementApps.class))
             .setForcedDependencies(List.of(Drivers.elasticsearchClient()))
             .overrideConfigKey("heavenbase.devservices.enabled", "false")
             .overrideRuntimeConfigKey("heavenbase.backends.main.hosts", "127.0.0.1:" + PORT)
@@ -36,6 +35,7 @@ class ElasticsearchPlainClientTest {
 
         assertThat(main.state()).isEqualTo(BackendStatuses.State.DOWN);
         assertThat(main.detail()).isEqualTo("BackendException: backend 'main' failed during ping: cannot reach "
-                + "http://127.0.0.1:" + PORT + " (heavenbase.backends.main.hosts): ConnectException: Connection refused");
+                + "http://127.0.0.1:" + PORT + " (heavenbase.backends.main.hosts): "
+                + "ConnectException: Connection refused");
     }
 }

@@ -2,12 +2,9 @@ package io.heavenbase.quarkus.deployment.requirements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.heavenbase.quarkus.deployment.support.Drivers;
 import io.heavenbase.quarkus.deployment.support.Extensions;
 import io.heavenbase.quarkus.deployment.support.RequirementApps;
 import io.heavenbase.quarkus.runtime.BackendStatuses;
@@ -24,7 +21,7 @@ class ElasticsearchWithExtensionTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Drivers.class, Extensions.class, RequirementApps.class))
+            .withApplicationRoot(jar -> jar.addClasses(Extensions.class, RequirementApps.class))
             .setForcedDependencies(Extensions.quarkus("quarkus-elasticsearch-rest-client"))
             .overrideConfigKey("heavenbase.devservices.enabled", "false")
             .overrideConfigKey("quarkus.elasticsearch.devservices.enabled", "false")

@@ -13,7 +13,8 @@ class MilvusNothingAddedTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = RequirementApps.buildFails("milvus",
-            "backend type 'milvus' (heavenbase.backends.main.type) needs its driver on the classpath: add io.milvus:milvus-sdk-java:2.6.7 and org.slf4j:slf4j-api");
+            "backend type 'milvus' (heavenbase.backends.main.type) needs its driver on the classpath: add "
+                    + "io.milvus:milvus-sdk-java:2.6.7 and org.slf4j:slf4j-api");
 
     @Test
     void buildFails() {

@@ -2,12 +2,9 @@ package io.heavenbase.quarkus.deployment.requirements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.heavenbase.quarkus.deployment.support.Drivers;
 import io.heavenbase.quarkus.deployment.support.Extensions;
 import io.heavenbase.quarkus.deployment.support.RequirementApps;
 import io.heavenbase.quarkus.runtime.BackendStatuses;
@@ -24,12 +21,13 @@ class MssqlWithExtensionTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Drivers.class, Extensions.class, RequirementApps.class))
+            .withApplicationRoot(jar -> jar.addClasses(Extensions.class, RequirementApps.class))
             .setForcedDependencies(Extensions.quarkus("quarkus-jdbc-mssql"))
             .overrideConfigKey("heavenbase.devservices.enabled", "false")
             .overrideConfigKey("quarkus.datasource.db-kind", "mssql")
             .overrideConfigKey("quarkus.datasource.devservices.enabled", "false")
-            .overrideRuntimeConfigKey("quarkus.datasource.jdbc.url", "jdbc:sqlserver://127.0.0.1:" + PORT + ";encrypt=false")
+            .overrideRuntimeConfigKey("quarkus.datasource.jdbc.url",
+                    "jdbc:sqlserver://127.0.0.1:" + PORT + ";encrypt=false")
             .overrideRuntimeConfigKey("quarkus.datasource.username", "sa")
             .overrideConfigKey("heavenbase.backends.main.type", "mssql");
 

@@ -13,7 +13,9 @@ class MysqlNothingAddedTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = RequirementApps.buildFails("mysql",
-            "backend 'main' (heavenbase.backends.main.type=mysql) needs a MySQL or MariaDB JDBC driver, which this application does not have: add the Quarkus extension io.quarkus:quarkus-jdbc-mysql or io.quarkus:quarkus-jdbc-mariadb");
+            "backend 'main' (heavenbase.backends.main.type=mysql) needs a MySQL or MariaDB JDBC driver, which "
+                    + "this application does not have: add the Quarkus extension io.quarkus:quarkus-jdbc-mysql or "
+                    + "io.quarkus:quarkus-jdbc-mariadb");
 
     @Test
     void buildFails() {

@@ -13,7 +13,9 @@ class OceanbaseNothingAddedTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = RequirementApps.buildFails("oceanbase",
-            "backend 'main' (heavenbase.backends.main.type=oceanbase) needs a MySQL or MariaDB JDBC driver, which this application does not have: add the Quarkus extension io.quarkus:quarkus-jdbc-mysql or io.quarkus:quarkus-jdbc-mariadb");
+            "backend 'main' (heavenbase.backends.main.type=oceanbase) needs a MySQL or MariaDB JDBC driver, "
+                    + "which this application does not have: add the Quarkus extension "
+                    + "io.quarkus:quarkus-jdbc-mysql or io.quarkus:quarkus-jdbc-mariadb");
 
     @Test
     void buildFails() {

@@ -13,7 +13,8 @@ class OracleNothingAddedTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = RequirementApps.buildFails("oracle",
-            "backend 'main' (heavenbase.backends.main.type=oracle) needs the Oracle JDBC driver, which this application does not have: add the Quarkus extension io.quarkus:quarkus-jdbc-oracle");
+            "backend 'main' (heavenbase.backends.main.type=oracle) needs the Oracle JDBC driver, which this "
+                    + "application does not have: add the Quarkus extension io.quarkus:quarkus-jdbc-oracle");
 
     @Test
     void buildFails() {

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.heavenbase.quarkus.deployment.support.Drivers;
-import io.heavenbase.quarkus.deployment.support.Extensions;
 import io.heavenbase.quarkus.deployment.support.RequirementApps;
 import io.heavenbase.quarkus.runtime.BackendStatuses;
 import io.quarkus.test.QuarkusUnitTest;
@@ -23,10 +22,11 @@ class OraclePlainDriverTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Drivers.class, Extensions.class, RequirementApps.class))
+            .withApplicationRoot(jar -> jar.addClasses(Drivers.class, RequirementApps.class))
             .setForcedDependencies(List.of(Drivers.oracle()))
             .overrideConfigKey("heavenbase.devservices.enabled", "false")
-            .overrideRuntimeConfigKey("heavenbase.backends.main.url", "jdbc:oracle:thin:@//127.0.0.1:" + PORT + "/FREEPDB1")
+            .overrideRuntimeConfigKey("heavenbase.backends.main.url",
+                    "jdbc:oracle:thin:@//127.0.0.1:" + PORT + "/FREEPDB1")
             .overrideRuntimeConfigKey("heavenbase.backends.main.username", "system")
             .overrideConfigKey("heavenbase.backends.main.type", "oracle");
 
@@ -37,7 +37,7 @@ class OraclePlainDriverTest {
         assertThat(main.state()).isEqualTo(BackendStatuses.State.DOWN);
         // The driver's own words follow (they name host and port); the part before them is HeavenBase's.
         assertThat(main.detail()).startsWith("BackendException: backend 'main' failed during connect: cannot reach "
-                + "the server of heavenbase.backends.main.url: ORA-12541: Cannot connect. No listener at host 127.0.0.1 "
-                + "port " + PORT + ".");
+                + "the server of heavenbase.backends.main.url: ORA-12541: Cannot connect. No listener at host "
+                + "127.0.0.1 port " + PORT + ".");
     }
 }

@@ -8,12 +8,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.heavenbase.quarkus.deployment.support.RequirementApps;
 import io.quarkus.test.QuarkusUnitTest;
 
-/** pgvector with nothing added fails the build naming quarkus-jdbc-postgresql, although the embedded PostgreSQL of the Dev Services puts org.postgresql on the build's class path (the zonky case). */
+/**
+ * pgvector with nothing added fails the build naming quarkus-jdbc-postgresql, although the embedded PostgreSQL of the
+ * Dev Services puts org.postgresql on the build's class path (the zonky case).
+ */
 class PgvectorNothingAddedTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = RequirementApps.buildFails("pgvector",
-            "backend 'main' (heavenbase.backends.main.type=pgvector) needs the PostgreSQL JDBC driver, which this application does not have: add the Quarkus extension io.quarkus:quarkus-jdbc-postgresql");
+            "backend 'main' (heavenbase.backends.main.type=pgvector) needs the PostgreSQL JDBC driver, which "
+                    + "this application does not have: add the Quarkus extension io.quarkus:quarkus-jdbc-postgresql");
 
     @Test
     void buildFails() {

@@ -14,7 +14,8 @@ class StarrocksNothingAddedTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = RequirementApps.buildFails("starrocks",
-            "backend type 'starrocks' (heavenbase.backends.main.type) needs its driver on the classpath: add com.mysql:mysql-connector-j");
+            "backend type 'starrocks' (heavenbase.backends.main.type) needs its driver on the classpath: add "
+                    + "com.mysql:mysql-connector-j");
 
     @Test
     void buildFails() {

@@ -13,7 +13,8 @@ class TrinoNothingAddedTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = RequirementApps.buildFails("trino",
-            "backend type 'trino' (heavenbase.backends.main.type) needs its driver on the classpath: add io.trino:trino-jdbc");
+            "backend type 'trino' (heavenbase.backends.main.type) needs its driver on the classpath: add "
+                    + "io.trino:trino-jdbc");
 
     @Test
     void buildFails() {
