@@ -29,7 +29,7 @@ class ChromaNothingAddedTest {
         BackendStatuses.Status main = RequirementApps.status("main");
 
         assertThat(main.state()).isEqualTo(BackendStatuses.State.DOWN);
-        assertThat(main.detail()).contains("backend 'main'", "http://127.0.0.1:" + PORT,
-                "heavenbase.backends.main.url");
+        assertThat(main.detail()).isEqualTo("BackendException: backend 'main' failed during ping: cannot reach Chroma "
+                + "at http://127.0.0.1:" + PORT + " (heavenbase.backends.main.url): java.net.ConnectException");
     }
 }
