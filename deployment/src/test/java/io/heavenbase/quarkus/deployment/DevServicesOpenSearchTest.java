@@ -17,6 +17,7 @@ import io.heavenbase.Filter;
 import io.heavenbase.HeavenEntity;
 import io.heavenbase.Store;
 import io.heavenbase.Workspace;
+import io.heavenbase.quarkus.deployment.support.Drivers;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
@@ -41,7 +42,8 @@ class DevServicesOpenSearchTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClass(Review.class))
+            .withApplicationRoot(jar -> jar.addClass(Review.class).addClass(Drivers.class))
+            .setForcedDependencies(List.of(Drivers.elasticsearchClient()))
             .overrideConfigKey("heavenbase.backends.main.type", "sqlite")
             .overrideConfigKey("heavenbase.backends.search.type", "elasticsearch")
             // The embedded server under test, also where a container runtime would be chosen by default.

@@ -21,6 +21,7 @@ import io.heavenbase.Filter;
 import io.heavenbase.HeavenEntity;
 import io.heavenbase.Plan;
 import io.heavenbase.Workspace;
+import io.heavenbase.quarkus.deployment.support.Drivers;
 import io.heavenbase.quarkus.deployment.support.Extensions;
 import io.quarkus.test.QuarkusUnitTest;
 
@@ -52,10 +53,12 @@ class PresetLocalLtsDevServicesTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClass(Paper.class).addClass(Extensions.class))
+            .withApplicationRoot(jar -> jar.addClass(Paper.class).addClass(Extensions.class).addClass(Drivers.class))
             // For the JDBC driver and the pool; the datasource Dev Services of that extension would need Docker.
             // Lance comes from this module's test class path, where the build looks for the providers' drivers.
-            .setForcedDependencies(Extensions.quarkus("quarkus-jdbc-postgresql"))
+            // The search backend's client is a plain library.
+            .setForcedDependencies(
+                    Drivers.with(Drivers.elasticsearchClient(), Extensions.quarkus("quarkus-jdbc-postgresql")))
             .overrideConfigKey("quarkus.datasource.devservices.enabled", "false")
             .overrideConfigKey("heavenbase.preset", "local-lts")
             // The preset's data/heavenbase/lance is relative to the working directory, here the module's sources.

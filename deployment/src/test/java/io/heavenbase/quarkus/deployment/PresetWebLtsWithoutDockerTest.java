@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.heavenbase.Workspace;
+import io.heavenbase.quarkus.deployment.support.Drivers;
 import io.heavenbase.quarkus.deployment.support.Extensions;
 import io.quarkus.test.QuarkusUnitTest;
 
@@ -28,9 +29,11 @@ class PresetWebLtsWithoutDockerTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClass(Extensions.class))
+            .withApplicationRoot(jar -> jar.addClass(Extensions.class).addClass(Drivers.class))
             // For the JDBC driver and the pool; the datasource Dev Services of that extension would need Docker.
-            .setForcedDependencies(Extensions.quarkus("quarkus-jdbc-postgresql"))
+            // The search backend's client is a plain library.
+            .setForcedDependencies(
+                    Drivers.with(Drivers.elasticsearchClient(), Extensions.quarkus("quarkus-jdbc-postgresql")))
             .overrideConfigKey("quarkus.datasource.devservices.enabled", "false")
             .overrideConfigKey("heavenbase.preset", "web-lts")
             // What a machine without a container runtime does in the default mode, also where one exists.

@@ -24,6 +24,7 @@ final class ChromaHttp {
 
     private final String backendName;
     private final URI apiBase;
+    private final String urlProperty;
     private final String token;
     private final ObjectMapper json;
     private final HttpClient client;
@@ -40,8 +41,10 @@ final class ChromaHttp {
         }
     }
 
-    ChromaHttp(String backendName, URI serverUrl, String token, ObjectMapper json) {
+    /** {@code urlProperty}: the property that sets {@code serverUrl}, named when the server cannot be reached. */
+    ChromaHttp(String backendName, URI serverUrl, String urlProperty, String token, ObjectMapper json) {
         this.backendName = backendName;
+        this.urlProperty = urlProperty;
         String base = serverUrl.toString().replaceAll("/+$", "");
         this.apiBase = URI.create(base + "/api/v2");
         this.token = token;
@@ -71,8 +74,9 @@ final class ChromaHttp {
             HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Response(response.statusCode(), read(response.body(), response.statusCode(), operation));
         } catch (IOException e) {
+            String server = apiBase.getScheme() + "://" + apiBase.getHost() + ":" + apiBase.getPort();
             throw new BackendException(backendName, operation,
-                    "cannot reach Chroma at " + apiBase.getHost() + ":" + apiBase.getPort() + " (" + e + ")", e);
+                    "cannot reach Chroma at " + server + " (" + urlProperty + "): " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BackendException(backendName, operation, "interrupted while waiting for Chroma", e);

@@ -85,7 +85,8 @@ public final class ChromaProvider implements BackendProvider {
         }
         String token = config.string(TOKEN, null);
         ObjectMapper json = new ObjectMapper();
-        ChromaApi api = new ChromaApi(new ChromaHttp(config.backendName(), url, token, json), tenant, database);
+        ChromaHttp http = new ChromaHttp(config.backendName(), url, config.property(URL), token, json);
+        ChromaApi api = new ChromaApi(http, tenant, database);
         return new ChromaBackend(config.backendName(), config.prefix(), config.property("prefix"), CAPABILITIES, api,
                 json, exactNearLimit);
     }

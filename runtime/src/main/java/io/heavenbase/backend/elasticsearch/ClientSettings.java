@@ -83,8 +83,11 @@ final class ClientSettings {
         if (borrowed != null) {
             List<String> nodes = new ArrayList<>();
             borrowed.getNodes().forEach(node -> nodes.add(node.getHost().toURI()));
-            return String.join(",", nodes) + " (the client handed over as " + hostsProperty
-                    + "; in Quarkus, quarkus.elasticsearch.hosts)";
+            // The integration's hand-over key is no user setting: name what sets that client instead.
+            String source = hostsProperty.endsWith("." + BackendConfig.CLIENT_OBJECT)
+                    ? "the application's RestClient, set by quarkus.elasticsearch.hosts"
+                    : "the RestClient passed as " + hostsProperty;
+            return String.join(",", nodes) + " (" + source + ")";
         }
         List<String> uris = new ArrayList<>();
         hosts.forEach(host -> uris.add(host.toURI()));

@@ -1,11 +1,17 @@
 package io.heavenbase.backend.sql;
 
+import io.heavenbase.BackendException;
 import io.heavenbase.ConfigurationException;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.BackendConfig;
 import io.heavenbase.spi.BackendProvider;
-import java.sql.DriverManager;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.Driver;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -108,16 +114,65 @@ public abstract class JdbcServerProvider implements BackendProvider {
         if (password != null) {
             properties.setProperty("password", password);
         }
-        ConnectionFactory factory = () -> DriverManager.getConnection(url, properties);
+        Driver driver = driver(config);
+        ConnectionFactory factory = () -> {
+            Connection connection = driver.connect(url, properties);
+            if (connection == null) {
+                throw new SQLException("the driver " + driverClass() + " does not accept this URL");
+            }
+            return connection;
+        };
         try {
             return new PooledConnectionSource(factory, factory, MAX_READERS);
         } catch (SQLException e) {
             String reason = redactor.redact(String.valueOf(e.getMessage()));
+            String message = "backend '" + config.backendName() + "' (" + type() + ") cannot connect with "
+                    + config.property(URL) + ": " + reason;
             // The driver's exception is not kept as the cause: its message may quote the URL and its password.
-            throw new ConfigurationException(config.property(URL), "backend '" + config.backendName() + "' ("
-                    + type() + ") cannot connect with " + config.property(URL) + ": " + reason,
+            if (isConnectionFailure(e)) {
+                // A server that does not answer is not a configuration mistake: callers may wait for it. The
+                // SQLSTATE says so also where the driver gave another (Oracle: none, or its own).
+                String state = e.getSQLState() != null && e.getSQLState().startsWith("08") ? e.getSQLState() : "08001";
+                throw new BackendException(config.backendName(), "connect", "cannot reach the server of "
+                        + config.property(URL) + ": " + reason,
+                        new SQLException(reason, state, e.getErrorCode()));
+            }
+            throw new ConfigurationException(config.property(URL), message,
                     new SQLException(reason, e.getSQLState(), e.getErrorCode()));
         }
+    }
+
+    /**
+     * The driver, loaded from this library's class loader rather than looked up in {@link java.sql.DriverManager},
+     * which sees only drivers of the system class loader (not those of a Quarkus application, for example).
+     */
+    private Driver driver(BackendConfig config) {
+        try {
+            return (Driver) Class.forName(driverClass(), true, getClass().getClassLoader()).getDeclaredConstructor()
+                    .newInstance();
+        } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
+            throw new ConfigurationException(config.property("type"), "backend '" + config.backendName()
+                    + "' of type '" + type() + "' cannot load the JDBC driver " + driverClass() + " ("
+                    + missingDriver() + "): " + e);
+        }
+    }
+
+    /**
+     * Whether the driver could not reach the server: SQLSTATE class 08 (connection exception), a connection
+     * exception type, or an I/O failure underneath (Oracle reports a refused connection without a SQLSTATE).
+     */
+    static boolean isConnectionFailure(SQLException e) {
+        if (e.getSQLState() != null && e.getSQLState().startsWith("08")
+                || e instanceof SQLNonTransientConnectionException || e instanceof SQLTransientConnectionException
+                || e instanceof SQLRecoverableException) {
+            return true;
+        }
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String schema(BackendConfig config) {

@@ -19,6 +19,7 @@ import jakarta.enterprise.inject.Any;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import io.heavenbase.BackendHealth;
+import io.heavenbase.HeavenBaseException;
 import io.heavenbase.engine.HealthProbe;
 import io.heavenbase.spi.Backend;
 import io.quarkus.arc.ActiveResult;
@@ -106,19 +107,31 @@ public final class BackendStatuses {
     private static Status outcome(String name, Future<BackendHealth> probe, long deadline, Duration timeout) {
         try {
             BackendHealth health = probe.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            return new Status(name, health.type(), health.up() ? State.UP : State.DOWN, health.message(),
-                    health.latencyMillis());
+            return health.up() ? new Status(name, health.type(), State.UP, health.message(), health.latencyMillis())
+                    : new Status(name, health.type(), State.DOWN, DataSourceTargets.describe(name, health.message()),
+                            health.latencyMillis());
         } catch (TimeoutException e) {
             return new Status(name, null, State.DOWN,
                     "no answer within " + timeout.toMillis() + " ms (heavenbase.health.timeout)", -1);
         } catch (ExecutionException e) {
             // The backend could not be opened; its configuration error names the property and holds no secret.
-            Throwable cause = e.getCause();
-            return new Status(name, null, State.DOWN, cause.getClass().getSimpleName() + ": " + cause.getMessage(), -1);
+            Throwable cause = heavenBaseCause(e.getCause());
+            return new Status(name, null, State.DOWN,
+                    DataSourceTargets.describe(name, cause.getClass().getSimpleName() + ": " + cause.getMessage()), -1);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Status(name, null, State.DOWN, "check interrupted", -1);
         }
+    }
+
+    /** The HeavenBase exception under the container's wrapping, which names backend and property; else the cause. */
+    private static Throwable heavenBaseCause(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HeavenBaseException) {
+                return cause;
+            }
+        }
+        return failure;
     }
 
     private static String nameOf(InstanceHandle<Backend> handle) {

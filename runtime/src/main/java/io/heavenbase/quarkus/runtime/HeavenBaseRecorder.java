@@ -72,6 +72,7 @@ public class HeavenBaseRecorder {
                             + ": set only one");
                 }
                 values.remove("url");
+                DataSourceTargets.register(name, dataSource.get());
                 values.put(BackendConfig.DATA_SOURCE_OBJECT, AgroalDataSources.require(backend, dataSource.get()));
             } else {
                 clientBean(backend, settings).ifPresent(client -> {

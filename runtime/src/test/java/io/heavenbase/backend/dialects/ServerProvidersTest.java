@@ -3,6 +3,7 @@ package io.heavenbase.backend.dialects;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.heavenbase.BackendException;
 import io.heavenbase.ConfigurationException;
 import io.heavenbase.backend.sql.JdbcServerProvider;
 import io.heavenbase.backend.sql.MssqlProvider;
@@ -145,7 +146,7 @@ class ServerProvidersTest {
         assertThatThrownBy(() -> provider.open(config("echoing", "url", "jdbc:none:thin:scott/urlSecret4@//h:1/x;"
                 + "password=urlSecret5")))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("No suitable driver").hasMessageContaining("jdbc:none:thin:scott/****@//h:1/x")
+                .hasMessageContaining("cannot open").hasMessageContaining("jdbc:none:thin:scott/****@//h:1/x")
                 .hasMessageNotContaining("urlSecret4").hasMessageNotContaining("urlSecret5")
                 .satisfies(e -> assertThat(e.getCause().getMessage()).contains("****")
                         .doesNotContain("urlSecret4", "urlSecret5"));
@@ -156,7 +157,7 @@ class ServerProvidersTest {
         BackendConfig config = config("mssql", "url", "jdbc:sqlserver://127.0.0.1:1;databaseName=x;"
                 + "password=urlSecret1;loginTimeout=1;encrypt=false", "username", "sa", "password", "cfgSecret1");
 
-        assertThatThrownBy(() -> new MssqlProvider().open(config)).isInstanceOf(ConfigurationException.class)
+        assertThatThrownBy(() -> new MssqlProvider().open(config)).isInstanceOf(BackendException.class)
                 .hasMessageContaining("heavenbase.backends.main.url").hasMessageNotContaining("urlSecret1")
                 .hasMessageNotContaining("cfgSecret1")
                 .satisfies(e -> assertThat(String.valueOf(e.getCause().getMessage()))
@@ -168,7 +169,7 @@ class ServerProvidersTest {
         BackendConfig config = config("starrocks", "url", "jdbc:mysql://127.0.0.1:1/x?user=root&password=urlSecret2"
                 + "&connectTimeout=1000", "password", "cfgSecret2");
 
-        assertThatThrownBy(() -> new StarRocksProvider().open(config)).isInstanceOf(ConfigurationException.class)
+        assertThatThrownBy(() -> new StarRocksProvider().open(config)).isInstanceOf(BackendException.class)
                 .hasMessageContaining("heavenbase.backends.main.url").hasMessageNotContaining("urlSecret2")
                 .hasMessageNotContaining("cfgSecret2");
     }
@@ -177,11 +178,50 @@ class ServerProvidersTest {
     void givenAnUnreachableOracle_whenOpened_thenThePasswordInTheUrlDoesNotLeak() {
         BackendConfig config = config("oracle", "url", "jdbc:oracle:thin:scott/urlSecret3@//127.0.0.1:1/XE");
 
-        assertThatThrownBy(() -> new OracleProvider().open(config)).isInstanceOf(ConfigurationException.class)
+        assertThatThrownBy(() -> new OracleProvider().open(config)).isInstanceOf(BackendException.class)
                 .hasMessageContaining("heavenbase.backends.main.url").hasMessageNotContaining("urlSecret3");
     }
 
-    /** A provider whose "driver" is present but accepts no URL, so DriverManager's message quotes the URL. */
+    /** A driver that refuses every URL with a message quoting it, as drivers do. */
+    public static final class EchoingDriver implements java.sql.Driver {
+
+        @Override
+        public java.sql.Connection connect(String url, java.util.Properties info) throws java.sql.SQLException {
+            throw new java.sql.SQLException("cannot open " + url, "28000");
+        }
+
+        @Override
+        public boolean acceptsURL(String url) {
+            return true;
+        }
+
+        @Override
+        public java.sql.DriverPropertyInfo[] getPropertyInfo(String url, java.util.Properties info) {
+            return new java.sql.DriverPropertyInfo[0];
+        }
+
+        @Override
+        public int getMajorVersion() {
+            return 1;
+        }
+
+        @Override
+        public int getMinorVersion() {
+            return 0;
+        }
+
+        @Override
+        public boolean jdbcCompliant() {
+            return false;
+        }
+
+        @Override
+        public java.util.logging.Logger getParentLogger() {
+            return java.util.logging.Logger.getGlobal();
+        }
+    }
+
+    /** A provider whose driver refuses every URL with a message quoting it. */
     private static final class EchoingProvider extends JdbcServerProvider {
 
         @Override
@@ -201,7 +241,7 @@ class ServerProvidersTest {
 
         @Override
         protected String driverClass() {
-            return "java.lang.Object";
+            return EchoingDriver.class.getName();
         }
 
         @Override

@@ -1,0 +1,43 @@
+package io.heavenbase.quarkus.deployment.requirements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.heavenbase.Workspace;
+import io.heavenbase.quarkus.deployment.support.Drivers;
+import io.heavenbase.quarkus.deployment.support.RequirementApps;
+import io.quarkus.test.QuarkusUnitTest;
+
+/**
+ * mysql with only the plain MariaDB driver (no Connector/J; Agroal's pool, which every test application of this
+ * module has) and a {@code jdbc:mysql:} url: the build accepts it, the url is opened through the MariaDB driver and
+ * the backend stores and reads a row in the local MariaDB (database test).
+ */
+class MysqlMariaDbDriverTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest app = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Drivers.class, RequirementApps.class))
+            .setForcedDependencies(List.of(Drivers.mariadb()))
+            .overrideConfigKey("heavenbase.devservices.enabled", "false")
+            .overrideConfigKey("heavenbase.backends.main.type", "mysql")
+            .overrideRuntimeConfigKey("heavenbase.backends.main.url", "jdbc:mysql://127.0.0.1:3306/test")
+            .overrideRuntimeConfigKey("heavenbase.backends.main.username", "root")
+            .overrideRuntimeConfigKey("heavenbase.backends.main.prefix", "hbq_req_mariadrv_");
+
+    @Inject
+    Workspace workspace;
+
+    @Test
+    void theBackendStoresAndReadsARowWithoutConnectorJ() {
+        assertThatThrownBy(() -> Class.forName("com.mysql.cj.jdbc.Driver")).isInstanceOf(ClassNotFoundException.class);
+        assertThat(RequirementApps.writeAndRead(workspace, "note")).isEqualTo("hello");
+    }
+}
