@@ -27,6 +27,15 @@ public interface BackendProvider {
         return true;
     }
 
+    /**
+     * A class of the artifact {@link #missingDriver()} names (its driver or client), or null when the type needs
+     * none. Build tools look for it on the application's class path, which at build time is not the class
+     * loader this provider was loaded by.
+     */
+    default String driverMarker() {
+        return null;
+    }
+
     /** The Maven coordinates to add when {@link #available()} is false. */
     default String missingDriver() {
         return "";

@@ -57,9 +57,9 @@ class BackendConfigProcessor {
         Map<String, Map<String, Object>> resolved = WorkspaceFactory.resolve(preset, explicit);
         rejectStrayKeys(resolved);
 
-        BuildTimeProviders available = new BuildTimeProviders();
-        QuarkusRequirements requirements = new QuarkusRequirements(
-                new ApplicationClassPath(curateOutcome.getApplicationModel()));
+        ApplicationClassPath classPath = new ApplicationClassPath(curateOutcome.getApplicationModel());
+        BuildTimeProviders available = new BuildTimeProviders(classPath);
+        QuarkusRequirements requirements = new QuarkusRequirements(classPath);
         List<BackendDefinition> definitions = new ArrayList<>();
         Map<String, BackendProvider> providers = new LinkedHashMap<>();
         for (Map.Entry<String, Map<String, Object>> entry : resolved.entrySet()) {

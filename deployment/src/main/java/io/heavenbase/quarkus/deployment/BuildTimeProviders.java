@@ -6,18 +6,23 @@ import java.util.ServiceLoader;
 
 import io.heavenbase.ConfigurationException;
 import io.heavenbase.engine.ProviderRegistry;
+import io.heavenbase.quarkus.deployment.requirements.ApplicationClassPath;
 import io.heavenbase.spi.BackendProvider;
 
 /**
  * The backend providers the application's build sees, loaded afresh for every build: the engine's
  * {@link ProviderRegistry} caches per JVM, but one JVM builds many applications (dev-mode restarts, tests).
- * The checks and messages are the engine's ({@link ProviderRegistry#require}).
+ * The messages are the engine's ({@link ProviderRegistry#require}); a provider's driver is also looked for on the
+ * application's class path ({@link BackendProvider#driverMarker()}), which holds drivers an application adds
+ * that the build's class loader may not show the provider.
  */
 final class BuildTimeProviders {
 
     private final Map<String, BackendProvider> byType = new LinkedHashMap<>();
+    private final ApplicationClassPath classPath;
 
-    BuildTimeProviders() {
+    BuildTimeProviders(ApplicationClassPath classPath) {
+        this.classPath = classPath;
         for (BackendProvider provider : ServiceLoader.load(BackendProvider.class,
                 Thread.currentThread().getContextClassLoader())) {
             byType.putIfAbsent(provider.type(), provider);
@@ -39,10 +44,20 @@ final class BuildTimeProviders {
             throw new ConfigurationException(property, "unknown backend type '" + type + "' (" + property
                     + "); known types: " + ProviderRegistry.KNOWN_TYPES);
         }
-        if (checkDriver && !provider.available()) {
+        if (checkDriver && !hasDriver(provider)) {
             throw new ConfigurationException(property, "backend type '" + type + "' (" + property
                     + ") needs its driver on the classpath: add " + provider.missingDriver());
         }
         return provider;
+    }
+
+    /**
+     * Whether the driver is on the application's class path, or visible to the provider itself: in this
+     * extension's own tests an optional driver such as lance-core is a test dependency, which the build's class
+     * loader sees but the application model does not list as the application's.
+     */
+    private boolean hasDriver(BackendProvider provider) {
+        String marker = provider.driverMarker();
+        return provider.available() || marker != null && classPath.hasClass(marker);
     }
 }

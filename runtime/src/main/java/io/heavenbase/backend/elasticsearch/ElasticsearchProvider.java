@@ -59,6 +59,11 @@ public final class ElasticsearchProvider implements BackendProvider {
     }
 
     @Override
+    public String driverMarker() {
+        return CLIENT_CLASS;
+    }
+
+    @Override
     public String missingDriver() {
         return "org.elasticsearch.client:elasticsearch-rest-client";
     }

@@ -75,6 +75,11 @@ public final class LanceProvider implements BackendProvider {
     }
 
     @Override
+    public String driverMarker() {
+        return DRIVER_CLASSES.get(0);
+    }
+
+    @Override
     public String missingDriver() {
         return DRIVER;
     }

@@ -55,6 +55,11 @@ public final class MilvusProvider implements BackendProvider {
     }
 
     @Override
+    public String driverMarker() {
+        return DRIVER_CLASSES.get(0);
+    }
+
+    @Override
     public String missingDriver() {
         return DRIVER;
     }

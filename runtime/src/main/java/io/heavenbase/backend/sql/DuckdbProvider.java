@@ -44,6 +44,11 @@ public final class DuckdbProvider implements BackendProvider {
     }
 
     @Override
+    public String driverMarker() {
+        return "org.duckdb.DuckDBDriver";
+    }
+
+    @Override
     public String missingDriver() {
         return "org.duckdb:duckdb_jdbc";
     }

@@ -62,6 +62,11 @@ public abstract class JdbcServerProvider implements BackendProvider {
     }
 
     @Override
+    public String driverMarker() {
+        return driverClass();
+    }
+
+    @Override
     public boolean available() {
         try {
             Class.forName(driverClass(), false, getClass().getClassLoader());

@@ -54,6 +54,11 @@ public class MysqlProvider implements BackendProvider {
     }
 
     @Override
+    public String driverMarker() {
+        return MysqlPool.DRIVER;
+    }
+
+    @Override
     public String missingDriver() {
         return "com.mysql:mysql-connector-j or org.mariadb.jdbc:mariadb-java-client (and io.agroal:agroal-pool for a url)";
     }

@@ -57,6 +57,11 @@ public class PostgresProvider implements BackendProvider {
     }
 
     @Override
+    public String driverMarker() {
+        return PostgresPool.DRIVER;
+    }
+
+    @Override
     public String missingDriver() {
         return "org.postgresql:postgresql";
     }

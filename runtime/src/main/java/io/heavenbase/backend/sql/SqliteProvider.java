@@ -45,6 +45,11 @@ public final class SqliteProvider implements BackendProvider {
     }
 
     @Override
+    public String driverMarker() {
+        return "org.sqlite.JDBC";
+    }
+
+    @Override
     public String missingDriver() {
         return "org.xerial:sqlite-jdbc";
     }
