@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import io.heavenbase.conformance.ConformanceLayout;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -63,7 +66,34 @@ final class TrinoTestServer {
 
     /** The whole suite entity on one backend {@code main} on this server, under a fresh random table prefix. */
     static ConformanceLayout layout() {
-        return new ConformanceLayout("trino-live", Map.of("main", config()), Map.of(), () -> { }).persistentStores();
+        Map<String, Object> config = config();
+        String prefix = (String) config.get("prefix");
+        return new ConformanceLayout("trino-live", Map.of("main", config), Map.of(), () -> { }).persistentStores()
+                .listingStructures(() -> tables(config, prefix));
+    }
+
+    /** The tables of the backend's schema whose names start with {@code prefix}. */
+    static List<String> tables(Map<String, Object> config, String prefix) {
+        Properties properties = new Properties();
+        properties.setProperty("user", (String) config.get("username"));
+        if (config.get("password") != null) {
+            properties.setProperty("password", (String) config.get("password"));
+        }
+        List<String> out = new ArrayList<>();
+        try (java.sql.Connection jdbc = DriverManager.getConnection((String) config.get("url"), properties)) {
+            String schema = config.get("schema") != null ? (String) config.get("schema") : jdbc.getSchema();
+            try (ResultSet rows = jdbc.getMetaData().getTables(jdbc.getCatalog(), schema, null, null)) {
+                while (rows.next()) {
+                    String table = rows.getString("TABLE_NAME");
+                    if (table.startsWith(prefix)) {
+                        out.add(table);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list the tables of prefix " + prefix + " on Trino", e);
+        }
+        return out;
     }
 
     /** A trino backend configuration for this server with a fresh random table prefix. */
