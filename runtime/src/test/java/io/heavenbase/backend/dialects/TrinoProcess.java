@@ -128,6 +128,7 @@ final class TrinoProcess {
                 Map.entry("catalog.config-dir", catalogs.toString()),
                 Map.entry("http-server.log.enabled", "false"),
                 Map.entry("query.max-memory", "512MB"),
+                Map.entry("query.execution-policy", "all-at-once"),
                 Map.entry("query.max-memory-per-node", "256MB"),
                 // Tiny tables: one driver and one writer per task, few threads, fast task-info updates.
                 Map.entry("task.concurrency", "1"),
@@ -148,7 +149,9 @@ final class TrinoProcess {
     }
 
     private static List<String> jvmOptions() {
-        return List.of("-Xmx1G", "-XX:+UseG1GC", "-XX:+ExitOnOutOfMemoryError", "-Djdk.attach.allowAttachSelf=true", "-XX:+EnableDynamicAgentLoading", "-Xshare:auto");
+        // C1 only and the serial collector: a third less CPU for many tiny queries on a small machine (measured).
+        return List.of("-Xmx1G", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError",
+                "-Djdk.attach.allowAttachSelf=true", "-XX:+EnableDynamicAgentLoading");
     }
 
     private static void write(Path file, Map<String, String> properties) throws IOException {
