@@ -91,6 +91,8 @@ final class TrinoDistribution {
                     staging.resolve("plugin").resolve("iceberg"));
             Files.createFile(staging.resolve(".complete"));
             Files.move(staging, cache.resolve("server"), StandardCopyOption.ATOMIC_MOVE);
+            // Maven's local repository keeps the archives; the copies here are no longer needed.
+            deleteTree(download);
             unpackSeconds = seconds(started);
         }
     }
