@@ -67,10 +67,12 @@ public final class EngineWorkspace implements Workspace {
     private final QueryEngine.ReadGuard readGuard = new QueryEngine.ReadGuard() {
         @Override
         public <T> T read(Supplier<T> read) {
-            return locked(lock.readLock(), read);
+            return readLocked(read);
         }
     };
     private volatile boolean closed;
+    /** Set by {@link #drop()}: the system tables are gone and are created again on the next use. */
+    private volatile boolean systemTablesDropped;
 
     EngineWorkspace(String id, Map<String, Backend> opened) {
         this.id = id;
@@ -256,7 +258,7 @@ public final class EngineWorkspace implements Workspace {
         }
         StoragePlan plan = resolve(entity);
         requireId(plan, objectId);
-        return locked(lock.readLock(), () -> read(plan, objectId));
+        return readLocked(() -> read(plan, objectId));
     }
 
     private Optional<Row> read(StoragePlan plan, String objectId) {
@@ -384,7 +386,7 @@ public final class EngineWorkspace implements Workspace {
             return catalog.count(QuerySpec.empty());
         }
         StoragePlan plan = resolve(entity);
-        return locked(lock.readLock(), () -> new EntityParts(plan, backends.asMap()).count());
+        return readLocked(() -> new EntityParts(plan, backends.asMap()).count());
     }
 
     @Override
@@ -437,9 +439,14 @@ public final class EngineWorkspace implements Workspace {
         });
     }
 
+    /**
+     * Drops every structure, the system tables included, so nothing is left on the backends; the
+     * system tables come back on the next use of this instance (see {@link #writeLocked}).
+     */
     @Override
     public void drop() {
-        writeLocked(() -> {
+        ensureOpen();
+        locked(lock.writeLock(), () -> {
             for (StoragePlan plan : plans.values()) {
                 for (Map.Entry<String, EntityLayout> part : plan.parts().entrySet()) {
                     Backend backend = backends.get(part.getKey());
@@ -448,9 +455,7 @@ public final class EngineWorkspace implements Workspace {
             }
             plans.keySet().removeIf(entityId -> !SystemEntities.isSystem(entityId));
             classes.values().removeIf(entityId -> !SystemEntities.isSystem(entityId));
-            for (EntitySchema schema : SystemEntities.stored()) {
-                ensure(schema);
-            }
+            systemTablesDropped = true;
             return null;
         });
     }
@@ -478,7 +483,10 @@ public final class EngineWorkspace implements Workspace {
         if (closed) {
             return;
         }
-        writeLocked(() -> {
+        locked(lock.writeLock(), () -> {
+            if (closed) {
+                return null;
+            }
             closed = true;
             HeavenBaseException failure = null;
             for (Backend backend : backends.asMap().values()) {
@@ -574,7 +582,27 @@ public final class EngineWorkspace implements Workspace {
 
     private <T> T writeLocked(Supplier<T> write) {
         ensureOpen();
-        return locked(lock.writeLock(), write);
+        return locked(lock.writeLock(), () -> {
+            recreateDroppedSystemTables();
+            return write.get();
+        });
+    }
+
+    private <T> T readLocked(Supplier<T> read) {
+        if (systemTablesDropped) {
+            writeLocked(() -> null);
+        }
+        return locked(lock.readLock(), read);
+    }
+
+    /** Called under the write lock: a use after {@link #drop()} gets the system tables back. */
+    private void recreateDroppedSystemTables() {
+        if (systemTablesDropped) {
+            for (EntitySchema schema : SystemEntities.stored()) {
+                ensure(schema);
+            }
+            systemTablesDropped = false;
+        }
     }
 
     private static <T> T locked(java.util.concurrent.locks.Lock held, Supplier<T> action) {

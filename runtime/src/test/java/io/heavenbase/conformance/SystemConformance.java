@@ -203,4 +203,16 @@ public interface SystemConformance extends ConformanceContext {
         assertThat(reopened.query(ID).execute().isEmpty()).isTrue();
         assertThat(reopened.query(Catalog.class).where(Filter.eq("target_entity", ID)).execute().isEmpty()).isTrue();
     }
+
+    @Test
+    default void givenData_whenDrop_thenNoStructureIsLeftOnAnyBackend() {
+        assumeTrue(currentLayout().structures() != null,
+                "layout " + currentLayout() + " cannot list its backends' structures");
+        loadFixture();
+        assertThat(currentLayout().structures().get()).as("structures before drop()").isNotEmpty();
+
+        ws().drop();
+
+        assertThat(currentLayout().structures().get()).as("structures left after drop()").isEmpty();
+    }
 }

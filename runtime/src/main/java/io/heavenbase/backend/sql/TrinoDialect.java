@@ -105,22 +105,43 @@ public final class TrinoDialect extends SqlDialect {
         return out;
     }
 
+    /**
+     * Many rows go in one MERGE: Trino plans and commits each statement slowly (hundreds of ms on
+     * Iceberg), so a statement per row makes registering an entity take tens of seconds.
+     */
     @Override
-    public String upsert(String qualifiedTable, List<String> columns) {
+    public int rowsPerInsert() {
+        return 100;
+    }
+
+    /**
+     * {@code MERGE INTO t d USING (SELECT ? AS c, ...) s ON ...} for one row, {@code USING (VALUES (?, ...),
+     * ...) s (c, ...)} for several.
+     */
+    @Override
+    public String upsert(String qualifiedTable, List<String> columns, int rowCount) {
         String id = quote(Names.OBJECT_ID);
-        StringBuilder sql = new StringBuilder("MERGE INTO ").append(qualifiedTable).append(" d USING (SELECT ? AS ")
-                .append(id);
+        StringBuilder source = new StringBuilder(rowCount == 1 ? "SELECT ? AS " + id : "");
         StringBuilder names = new StringBuilder(id);
         StringBuilder values = new StringBuilder("s." + id);
         StringBuilder assignments = new StringBuilder();
         for (String column : columns) {
             String quoted = quote(column);
-            sql.append(", ? AS ").append(quoted);
+            if (rowCount == 1) {
+                source.append(", ? AS ").append(quoted);
+            }
             names.append(", ").append(quoted);
             values.append(", s.").append(quoted);
             assignments.append(assignments.length() == 0 ? "" : ", ").append(quoted).append(" = s.").append(quoted);
         }
-        sql.append(") s ON (d.").append(id).append(" = s.").append(id).append(")");
+        StringBuilder sql = new StringBuilder("MERGE INTO ").append(qualifiedTable).append(" d USING (");
+        if (rowCount == 1) {
+            sql.append(source).append(") s");
+        } else {
+            sql.append("VALUES ").append(MultiRowInsert.values(columns.size() + 1, rowCount)).append(") s (")
+                    .append(names).append(")");
+        }
+        sql.append(" ON (d.").append(id).append(" = s.").append(id).append(")");
         if (!columns.isEmpty()) {
             sql.append(" WHEN MATCHED THEN UPDATE SET ").append(assignments);
         }

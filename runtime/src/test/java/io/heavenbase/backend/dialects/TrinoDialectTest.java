@@ -79,12 +79,25 @@ class TrinoDialectTest {
                 + "\"title\" = s.\"title\", \"qty\" = s.\"qty\", \"active\" = s.\"active\", \"tags\" = s.\"tags\" WHEN NOT "
                 + "MATCHED THEN INSERT (\"object_id\", \"title\", \"qty\", \"active\", \"tags\") VALUES (s.\"object_id\", "
                 + "s.\"title\", s.\"qty\", s.\"active\", s.\"tags\")";
-        String sideInsert = "INSERT INTO \"lake\".\"item__tags\" (\"owner_id\", \"pos\", \"value\") VALUES (?, ?, ?)";
+        String sideInsert = "INSERT INTO \"lake\".\"item__tags\" (\"owner_id\", \"pos\", \"value\") VALUES (?, ?, ?), "
+                + "(?, ?, ?)";
         assertThat(db.sent()).containsExactly(
                 new Sent("SELECT \"object_id\" FROM \"lake\".\"item\" WHERE \"object_id\" IN (?)", List.of("a1")),
                 new Sent(merge, List.of("a1", HOSTILE, 5L, true, 2L)),
-                new Sent(sideInsert, List.of("a1", 0L, "x")),
-                new Sent(sideInsert, List.of("a1", 1L, "y")));
+                new Sent(sideInsert, List.of("a1", 0L, "x", "a1", 1L, "y")));
+    }
+
+    @Test
+    void givenSeveralRows_whenUpserted_thenOneMergeFromBoundValuesTakesThemAll() {
+        backend().upsert(item, List.of(row(item, "a1", "title", "one", "qty", 1), row(item, "b2", "title", "two")));
+
+        String merge = "MERGE INTO \"lake\".\"item\" d USING (VALUES (?, ?, ?, ?, ?), (?, ?, ?, ?, ?)) s (\"object_id\", "
+                + "\"title\", \"qty\", \"active\", \"tags\") ON (d.\"object_id\" = s.\"object_id\") WHEN MATCHED THEN "
+                + "UPDATE SET \"title\" = s.\"title\", \"qty\" = s.\"qty\", \"active\" = s.\"active\", \"tags\" = "
+                + "s.\"tags\" WHEN NOT MATCHED THEN INSERT (\"object_id\", \"title\", \"qty\", \"active\", \"tags\") VALUES "
+                + "(s.\"object_id\", s.\"title\", s.\"qty\", s.\"active\", s.\"tags\")";
+        assertThat(db.sent()).extracting(Sent::sql).contains(merge);
+        assertThat(db.sent()).filteredOn(sent -> sent.sql().startsWith("MERGE")).hasSize(1);
     }
 
     @Test

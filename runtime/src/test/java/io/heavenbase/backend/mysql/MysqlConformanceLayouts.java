@@ -15,7 +15,8 @@ final class MysqlConformanceLayouts {
     static ConformanceLayout aloneByUrl(String type) {
         String prefix = MysqlTestServer.freshPrefix();
         return new ConformanceLayout(type, Map.of("main", MysqlTestServer.urlConfig(type, prefix)), Map.of(),
-                () -> MysqlTestServer.dropTables(prefix)).persistentStores();
+                () -> MysqlTestServer.dropTables(prefix)).persistentStores()
+                .listingStructures(() -> MysqlTestServer.tables(prefix));
     }
 
     /** One backend {@code main} of {@code type} on the shared test DataSource; the data outlives a workspace. */

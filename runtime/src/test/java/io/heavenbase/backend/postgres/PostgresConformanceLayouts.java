@@ -15,7 +15,7 @@ final class PostgresConformanceLayouts {
     static ConformanceLayout alone(PostgresTestServers server) {
         String schema = PostgresTestServers.freshSchema();
         return new ConformanceLayout(server.type(), Map.of("main", server.config(schema)), Map.of(),
-                () -> server.dropSchema(schema)).persistentStores();
+                () -> server.dropSchema(schema)).persistentStores().listingStructures(() -> server.tables(schema));
     }
 
     /**

@@ -2,10 +2,14 @@ package io.heavenbase.backend.postgres;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -102,6 +106,24 @@ public enum PostgresTestServers {
     /** A plain JDBC connection to this server, for checks and cleanup. */
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url());
+    }
+
+    /** The tables, views and sequences in {@code schema}: what a workspace configured with it created. */
+    public List<String> tables(String schema) {
+        List<String> out = new ArrayList<>();
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(
+                "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                        + "WHERE n.nspname = ? AND c.relkind IN ('r', 'v', 'm', 'S', 'p') ORDER BY 1")) {
+            statement.setString(1, schema);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    out.add(rows.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list the tables of test schema " + schema + " on " + type, e);
+        }
+        return out;
     }
 
     /** Drops a test schema and everything in it. */
