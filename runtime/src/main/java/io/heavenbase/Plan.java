@@ -14,7 +14,7 @@ public record Plan(String entity, List<Step> steps) {
     }
 
     /**
-     * One planned step. {@code node} is {@code filter}, {@code near}, {@code order} or
+     * One planned step. {@code node} is {@code filter}, {@code near}, {@code search}, {@code order} or
      * {@code fetch}; {@code op} the operator id ({@code eq}, {@code match}, {@code near} ...);
      * {@code detail} extra facts such as {@code combined_scan} for a near with co-located filters.
      */

@@ -3,6 +3,7 @@ package io.heavenbase;
 import io.heavenbase.query.NearSpec;
 import io.heavenbase.query.QueryRunner;
 import io.heavenbase.query.QuerySpec;
+import io.heavenbase.query.SearchSpec;
 import io.heavenbase.query.SortKey;
 import java.util.Arrays;
 
@@ -38,7 +39,19 @@ public final class Query {
         return new Query(runner, spec.withNear(new NearSpec(field, copy, topK, metric)));
     }
 
-    /** Projects columns; {@code object_id} is always kept, {@code score} is the near similarity. */
+    /**
+     * The {@code topK} rows whose text {@code field} is most relevant to {@code text} by BM25 (Lucene's formula,
+     * k1 = 1.2, b = 0.75) over the field's analyzed terms, best first, ties by {@code object_id}; a row must hold at
+     * least one of the query's terms. Filters apply before the cut; {@code score} is the relevance.
+     */
+    public Query search(String field, String text, int topK) {
+        return new Query(runner, spec.withSearch(new SearchSpec(field, text, topK)));
+    }
+
+    /**
+     * Projects columns; {@code object_id} is always kept, {@code score} is the near similarity or the search
+     * relevance.
+     */
     public Query select(String... columns) {
         return new Query(runner, spec.withSelect(Arrays.asList(columns)));
     }

@@ -4,6 +4,7 @@ import io.heavenbase.ExecutionMode;
 import io.heavenbase.Plan;
 import io.heavenbase.ResultFrame;
 import io.heavenbase.Row;
+import io.heavenbase.ValidationException;
 import io.heavenbase.query.Evaluator;
 import io.heavenbase.query.Expr;
 import io.heavenbase.query.Op;
@@ -68,7 +69,7 @@ final class CatalogView implements QueryRunner {
 
     @Override
     public ResultFrame execute(QuerySpec raw) {
-        QuerySpec spec = QueryValidator.validate(SCHEMA, raw);
+        QuerySpec spec = validated(raw);
         return guard.read(() -> {
             List<Derived> rows = new ArrayList<>();
             for (StoragePlan plan : entities.get()) {
@@ -82,7 +83,7 @@ final class CatalogView implements QueryRunner {
 
     @Override
     public long count(QuerySpec raw) {
-        QuerySpec spec = QueryValidator.validate(SCHEMA, raw);
+        QuerySpec spec = validated(raw);
         return guard.read(() -> {
             long count = 0;
             for (StoragePlan plan : entities.get()) {
@@ -103,7 +104,7 @@ final class CatalogView implements QueryRunner {
 
     @Override
     public Plan explain(QuerySpec raw) {
-        QuerySpec spec = QueryValidator.validate(SCHEMA, raw);
+        QuerySpec spec = validated(raw);
         return guard.read(() -> {
             List<Plan.Step> steps = new ArrayList<>();
             for (StoragePlan plan : entities.get()) {
@@ -152,6 +153,16 @@ final class CatalogView implements QueryRunner {
      * The catalog rows of one entity that satisfy the filter, holding the columns needed to order
      * them; with a limit and an order the entity can sort by, only those that may reach the page.
      */
+    /** The query checked against the catalog's schema; the catalog is not searchable by relevance. */
+    private static QuerySpec validated(QuerySpec raw) {
+        QuerySpec spec = QueryValidator.validate(SCHEMA, raw);
+        if (spec.search() != null) {
+            throw new ValidationException(SCHEMA.id(), "search", "operator",
+                    "search ranks an entity's rows by relevance; the catalog cannot be searched that way: use match");
+        }
+        return spec;
+    }
+
     private List<Derived> candidates(CatalogMapping mapping, StoragePlan plan, QuerySpec spec) {
         CatalogMapping.Bounds bounds = mapping.rewrite(spec.filter());
         if (bounds.none()) {

@@ -9,9 +9,10 @@ import io.heavenbase.query.NearSpec;
 import io.heavenbase.query.QueryRunner;
 import io.heavenbase.query.QuerySpec;
 import io.heavenbase.query.QueryValidator;
-import io.heavenbase.spi.support.RowScan;
+import io.heavenbase.query.SearchSpec;
 import io.heavenbase.query.SortKey;
 import io.heavenbase.query.ValueOrder;
+import io.heavenbase.query.WordAnalyzer;
 import io.heavenbase.routing.StoragePlan;
 import io.heavenbase.schema.FieldSchema;
 import io.heavenbase.schema.Names;
@@ -19,6 +20,7 @@ import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.Fragment;
 import io.heavenbase.spi.Hit;
+import io.heavenbase.spi.support.RowScan;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -30,10 +32,14 @@ import java.util.function.Supplier;
 
 /**
  * The read path of one entity: validate, evaluate the filter across backends, run {@code near} on
- * the vector's backend with the filter applied before the top-k cut, order and page (pushed down
+ * the vector's backend (or rank {@code search} by relevance) with the filter applied before the top-k
+ * cut, order and page (pushed down
  * when one backend owns everything), then hydrate the selected columns with one fetch per backend.
  */
 final class QueryEngine implements QueryRunner {
+
+    /** The {@code standard} analyzer: today's word rule, the one every text field uses. */
+    private static final WordAnalyzer ANALYZER = new WordAnalyzer();
 
     private final StoragePlan plan;
     private final EntityParts parts;
@@ -70,6 +76,9 @@ final class QueryEngine implements QueryRunner {
             if (spec.near() != null) {
                 return (long) near(spec.near(), spec.filter()).size();
             }
+            if (spec.search() != null) {
+                return (long) search(spec.search(), spec.filter()).size();
+            }
             if (spec.filter() == null) {
                 return parts.count();
             }
@@ -94,9 +103,11 @@ final class QueryEngine implements QueryRunner {
     }
 
     private List<Ranked> page(QuerySpec spec, List<String> output) {
-        if (spec.near() != null) {
+        if (spec.ranked()) {
             List<Ranked> ranked = new ArrayList<>();
-            for (Hit hit : near(spec.near(), spec.filter())) {
+            List<Hit> hits = spec.near() != null ? near(spec.near(), spec.filter())
+                    : search(spec.search(), spec.filter());
+            for (Hit hit : hits) {
                 ranked.add(new Ranked(hit.objectId(), hit.score()));
             }
             if (!spec.orderBy().isEmpty()) {
@@ -146,6 +157,23 @@ final class QueryEngine implements QueryRunner {
         return RowScan.execute(rows, new Fragment(null, near, null, List.of(), 0, null, Set.of()));
     }
 
+    /**
+     * Search hits, best first by BM25 relevance, with the filter applied before the top-k cut wherever its fields
+     * live; ranked by the engine over the field's values (see {@link TextSearch}).
+     */
+    List<Hit> search(SearchSpec search, Expr filter) {
+        Set<String> candidates = filter == null ? null : filters.ids(filter, null);
+        if (candidates != null && candidates.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> texts = new HashMap<>();
+        for (Map.Entry<String, Map<String, Object>> row : parts.fetch(parts.allIds(), List.of(search.field()))
+                .entrySet()) {
+            texts.put(row.getKey(), (String) row.getValue().get(search.field()));
+        }
+        return TextSearch.rank(texts, candidates, search, ANALYZER);
+    }
+
     private List<Ranked> sortInEngine(List<Ranked> ranked, List<SortKey> order) {
         if (order.isEmpty()) {
             ranked.sort((a, b) -> ValueOrder.compareText(a.id(), b.id()));
@@ -192,7 +220,7 @@ final class QueryEngine implements QueryRunner {
             for (FieldSchema field : plan.schema().fields()) {
                 columns.add(field.name());
             }
-            if (spec.near() != null) {
+            if (spec.ranked()) {
                 columns.add(Names.SCORE);
             }
         } else {

@@ -55,6 +55,13 @@ final class QueryExplainer {
                     : split.remote() != null ? "candidate_ids" : "";
             steps.add(step("near", nearRoute, spec.near().field(), Ops.NEAR, detail));
         }
+        if (spec.search() != null) {
+            String field = spec.search().field();
+            String backend = plan.placement(field).backend();
+            steps.add(new Plan.Step("search", backend, routing.type(backend), field, strategyOn(field, backend).id(),
+                    "search", ExecutionMode.FALLBACK, "engine BM25 (Lucene, k1=1.2, b=0.75) over the field's values"
+                            + (spec.filter() != null ? ", candidate_ids" : "")));
+        }
         for (SortKey key : spec.orderBy()) {
             steps.add(orderStep(spec, key));
         }
@@ -77,7 +84,7 @@ final class QueryExplainer {
             return new Plan.Step("order", null, null, Names.SCORE, null, op, ExecutionMode.FALLBACK, "engine sort");
         }
         LeafRouting.Route route = routing.route(key.field(), Ops.ORDER);
-        boolean pushed = spec.near() == null && routing.orderTarget(spec).isPresent();
+        boolean pushed = !spec.ranked() && routing.orderTarget(spec).isPresent();
         LeafRouting.Route shown = new LeafRouting.Route(route.backend(), route.type(), route.strategy(), pushed);
         return step("order", shown, key.field(), op, pushed ? "pushed with limit/offset" : "engine sort");
     }

@@ -17,11 +17,12 @@ import java.util.Set;
 
 /**
  * The JSON spelling of a query, both ways. Shape: {@code {"filter": {...}, "near": {"field": f,
- * "vector": [..], "top_k": k, "metric": "cosine"}, "select": [..], "order_by": ["-price", "title"],
+ * "vector": [..], "top_k": k, "metric": "cosine"}, "search": {"field": f, "text": "...", "top_k": k},
+ * "select": [..], "order_by": ["-price", "title"],
  * "limit": n, "offset": n}}. Filter: a map of field to a bare value (equality) or an operator map
  * ({@code $eq $ne $lt $lte $gt $gte $in $nin $null $match $array_contains $contained_in $contains}; several
  * operators are ANDed), plus {@code $and}/{@code $or} (lists of filter maps) and {@code $not} (a
- * filter map); several keys in one map are ANDed. {@code near.top_k} defaults to 10 and
+ * filter map); several keys in one map are ANDed. {@code near.top_k} and {@code search.top_k} default to 10,
  * {@code near.metric} to cosine; {@code select} and {@code order_by} may be a single string;
  * {@code "-field"} orders descending. Unknown top-level keys and operators are rejected with a
  * {@link io.heavenbase.ValidationException} whose field is the offending path
@@ -34,7 +35,9 @@ import java.util.Set;
  */
 public final class QueryJson {
 
-    private static final Set<String> KEYS = Set.of("filter", "near", "select", "order_by", "limit", "offset");
+    private static final Set<String> KEYS = Set.of("filter", "near", "search", "select", "order_by", "limit",
+            "offset");
+    private static final Set<String> SEARCH_KEYS = Set.of("field", "text", "top_k");
     private static final Set<String> NEAR_KEYS = Set.of("field", "vector", "top_k", "metric");
     private static final int DEFAULT_TOP_K = 10;
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -73,11 +76,12 @@ public final class QueryJson {
         for (String key : json.keySet()) {
             if (!KEYS.contains(key)) {
                 throw invalid(String.valueOf(key), "unknown_key", "unknown query key '" + Names.shorten(key)
-                        + "'; expected filter, near, select, order_by, limit or offset");
+                        + "'; expected filter, near, search, select, order_by, limit or offset");
             }
         }
         Expr filter = parseFilter(json.get("filter"));
         NearSpec near = json.get("near") == null ? null : parseNear(json.get("near"));
+        SearchSpec search = json.get("search") == null ? null : parseSearch(json.get("search"));
         List<String> select = strings(json.get("select"), "select");
         List<SortKey> orderBy = new ArrayList<>();
         List<String> order = strings(json.get("order_by"), "order_by");
@@ -86,7 +90,7 @@ public final class QueryJson {
         }
         Integer offset = integer(json.get("offset"), "offset");
         Integer limit = integer(json.get("limit"), "limit");
-        return new QuerySpec(filter, near, select, orderBy, offset == null ? 0 : offset, limit);
+        return new QuerySpec(filter, near, select, orderBy, offset == null ? 0 : offset, limit, search);
     }
 
     /** The map form of a query, made of maps, lists, strings, numbers and booleans. */
@@ -97,6 +101,13 @@ public final class QueryJson {
         }
         if (spec.near() != null) {
             out.put("near", nearMap(spec.near()));
+        }
+        if (spec.search() != null) {
+            Map<String, Object> search = new LinkedHashMap<>();
+            search.put("field", spec.search().field());
+            search.put("text", spec.search().text());
+            search.put("top_k", spec.search().topK());
+            out.put("search", search);
         }
         if (!spec.select().isEmpty()) {
             out.put("select", new ArrayList<>(spec.select()));
@@ -125,6 +136,30 @@ public final class QueryJson {
             return null;
         }
         return FilterJson.parse(json, "filter");
+    }
+
+    private static SearchSpec parseSearch(Object json) {
+        if (!(json instanceof Map)) {
+            throw invalid("search", "type", "'search' must be an object with field, text and top_k, got "
+                    + describe(json));
+        }
+        Map<?, ?> search = (Map<?, ?>) json;
+        for (Object key : search.keySet()) {
+            if (!SEARCH_KEYS.contains(String.valueOf(key))) {
+                throw invalid("search." + key, "unknown_key", "unknown key 'search." + Names.shorten(key)
+                        + "'; expected field, text or top_k");
+            }
+        }
+        Object field = search.get("field");
+        if (!(field instanceof String)) {
+            throw invalid("search.field", "type", "'search.field' must name a text field, got " + describe(field));
+        }
+        Object text = search.get("text");
+        if (!(text instanceof String)) {
+            throw invalid("search.text", "type", "'search.text' must be a string, got " + describe(text));
+        }
+        Integer topK = integer(search.get("top_k"), "search.top_k");
+        return new SearchSpec((String) field, (String) text, topK == null ? DEFAULT_TOP_K : topK);
     }
 
     private static NearSpec parseNear(Object json) {

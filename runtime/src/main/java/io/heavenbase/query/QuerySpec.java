@@ -5,18 +5,30 @@ import java.util.List;
 
 /**
  * The immutable description of a query: filter (or null), near (or null), projection (empty =
- * every field), ordering, offset and limit (or null). Produced by the builder and by the JSON codec.
+ * every field), ordering, offset and limit (or null), and a relevance-ranked text search (or null).
+ * Produced by the builder and by the JSON codec.
  */
 public record QuerySpec(Expr filter, NearSpec near, List<String> select, List<SortKey> orderBy, int offset,
-        Integer limit) {
+        Integer limit, SearchSpec search) {
 
     public QuerySpec {
         select = List.copyOf(select);
         orderBy = List.copyOf(orderBy);
     }
 
+    /** A query without a text search. */
+    public QuerySpec(Expr filter, NearSpec near, List<String> select, List<SortKey> orderBy, int offset,
+            Integer limit) {
+        this(filter, near, select, orderBy, offset, limit, null);
+    }
+
     public static QuerySpec empty() {
-        return new QuerySpec(null, null, List.of(), List.of(), 0, null);
+        return new QuerySpec(null, null, List.of(), List.of(), 0, null, null);
+    }
+
+    /** Whether rows are ranked (by {@code near} or {@code search}), so {@code score} exists. */
+    public boolean ranked() {
+        return near != null || search != null;
     }
 
     public QuerySpec withFilter(Expr extra) {
@@ -30,28 +42,32 @@ public record QuerySpec(Expr filter, NearSpec near, List<String> select, List<So
         } else {
             combined = new Expr.And(List.of(filter, extra));
         }
-        return new QuerySpec(combined, near, select, orderBy, offset, limit);
+        return new QuerySpec(combined, near, select, orderBy, offset, limit, search);
     }
 
     public QuerySpec withNear(NearSpec value) {
-        return new QuerySpec(filter, value, select, orderBy, offset, limit);
+        return new QuerySpec(filter, value, select, orderBy, offset, limit, search);
+    }
+
+    public QuerySpec withSearch(SearchSpec value) {
+        return new QuerySpec(filter, near, select, orderBy, offset, limit, value);
     }
 
     public QuerySpec withSelect(List<String> columns) {
-        return new QuerySpec(filter, near, columns, orderBy, offset, limit);
+        return new QuerySpec(filter, near, columns, orderBy, offset, limit, search);
     }
 
     public QuerySpec withOrder(SortKey key) {
         List<SortKey> keys = new ArrayList<>(orderBy);
         keys.add(key);
-        return new QuerySpec(filter, near, select, keys, offset, limit);
+        return new QuerySpec(filter, near, select, keys, offset, limit, search);
     }
 
     public QuerySpec withOffset(int value) {
-        return new QuerySpec(filter, near, select, orderBy, value, limit);
+        return new QuerySpec(filter, near, select, orderBy, value, limit, search);
     }
 
     public QuerySpec withLimit(Integer value) {
-        return new QuerySpec(filter, near, select, orderBy, offset, value);
+        return new QuerySpec(filter, near, select, orderBy, offset, value, search);
     }
 }

@@ -54,13 +54,19 @@ public final class QueryValidator {
             filter = null; // always true: no filter
         }
         NearSpec near = spec.near() == null ? null : near(schema, spec.near());
+        SearchSpec search = spec.search() == null ? null : search(schema, spec.search());
+        if (near != null && search != null) {
+            throw new ValidationException(schema.id(), "search", "hybrid", "search and near in one query (hybrid"
+                    + " search, fused by rank) are not available yet: run them as two queries");
+        }
+        boolean ranked = near != null || search != null;
         List<String> select = new ArrayList<>();
         for (int i = 0; i < spec.select().size(); i++) {
-            select.add(column(schema, spec.select().get(i), near != null, "select[" + i + "]"));
+            select.add(column(schema, spec.select().get(i), ranked, "select[" + i + "]"));
         }
         List<SortKey> orderBy = new ArrayList<>();
         for (int i = 0; i < spec.orderBy().size(); i++) {
-            orderBy.add(sortKey(schema, spec.orderBy().get(i), near != null, "order_by[" + i + "]"));
+            orderBy.add(sortKey(schema, spec.orderBy().get(i), ranked, "order_by[" + i + "]"));
         }
         if (spec.offset() < 0) {
             throw new ValidationException(schema.id(), "offset", "negative",
@@ -70,7 +76,7 @@ public final class QueryValidator {
             throw new ValidationException(schema.id(), "limit", "negative",
                     "limit must not be negative, got " + spec.limit());
         }
-        return new QuerySpec(filter, near, select, orderBy, spec.offset(), spec.limit());
+        return new QuerySpec(filter, near, select, orderBy, spec.offset(), spec.limit(), search);
     }
 
     private static Expr expr(EntitySchema schema, Expr expr) {
@@ -191,6 +197,27 @@ public final class QueryValidator {
         return text;
     }
 
+    private static SearchSpec search(EntitySchema schema, SearchSpec search) {
+        DType dtype = known(schema, search.field(), "search.field").dtype();
+        if (!dtype.kind().isText()) {
+            throw new ValidationException(schema.id(), "search.field", "operator", "search needs a text field, but '"
+                    + search.field() + "' of entity '" + schema.id() + "' is " + dtype);
+        }
+        if (search.text() == null) {
+            throw new ValidationException(schema.id(), "search.text", "null_value", "search needs a query text");
+        }
+        if (search.text().length() > InputLimits.MAX_SEARCH_TEXT_CHARS) {
+            throw new ValidationException(schema.id(), "search.text", "too_long", "search.text has "
+                    + search.text().length() + " characters; at most " + InputLimits.MAX_SEARCH_TEXT_CHARS
+                    + " are allowed");
+        }
+        if (search.topK() < 1) {
+            throw new ValidationException(schema.id(), "search.top_k", "top_k",
+                    "search.top_k must be at least 1, got " + search.topK());
+        }
+        return search;
+    }
+
     private static NearSpec near(EntitySchema schema, NearSpec near) {
         DType dtype = known(schema, near.field(), "near.field").dtype();
         if (dtype.kind() != DType.Kind.VECTOR) {
@@ -233,7 +260,7 @@ public final class QueryValidator {
     private static void requireNear(EntitySchema schema, boolean hasNear, String path) {
         if (!hasNear) {
             throw new ValidationException(schema.id(), path, "score_without_near",
-                    "'" + path + "' uses 'score', which exists only in a near() query");
+                    "'" + path + "' uses 'score', which exists only in a near() or search() query");
         }
     }
 

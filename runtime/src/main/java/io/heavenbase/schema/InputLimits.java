@@ -37,4 +37,7 @@ public final class InputLimits {
 
     private InputLimits() {
     }
+
+    /** Characters of a {@code search} query text: a query, not a document. */
+    public static final int MAX_SEARCH_TEXT_CHARS = 10_000;
 }

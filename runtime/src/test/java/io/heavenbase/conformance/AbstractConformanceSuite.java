@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 public abstract class AbstractConformanceSuite implements WriteConformance, FilterConformance, OrderConformance,
         NearConformance, ProjectionConformance, ExplainConformance, SystemConformance, RegistrationConformance,
         BadWriteConformance, BadQueryConformance, EdgeValueConformance, HostileInputConformance,
-        ValueSemanticsConformance, CatalogConformance, SchemaDriftConformance {
+        ValueSemanticsConformance, CatalogConformance, SchemaDriftConformance, SearchConformance {
 
     private ConformanceLayout layout;
     private String workspaceId;

