@@ -1,5 +1,6 @@
 package io.heavenbase.search;
 
+import io.heavenbase.query.ValueOrder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -83,18 +84,7 @@ public final class LuceneReference {
             throw new UncheckedIOException(e);
         }
         all.sort(Comparator.comparing(Scored::score, Comparator.reverseOrder())
-                .thenComparing(Scored::id, LuceneReference::codePointOrder));
+                .thenComparing(Scored::id, ValueOrder::compareText));
         return all.subList(0, Math.min(k, all.size()));
-    }
-
-    private static int codePointOrder(String a, String b) {
-        int[] x = a.codePoints().toArray();
-        int[] y = b.codePoints().toArray();
-        for (int i = 0; i < Math.min(x.length, y.length); i++) {
-            if (x[i] != y[i]) {
-                return Integer.compare(x[i], y[i]);
-            }
-        }
-        return Integer.compare(x.length, y.length);
     }
 }
