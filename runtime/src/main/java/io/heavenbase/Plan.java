@@ -14,8 +14,8 @@ public record Plan(String entity, List<Step> steps) {
     }
 
     /**
-     * One planned step. {@code node} is {@code filter}, {@code near}, {@code search}, {@code order} or
-     * {@code fetch}; {@code op} the operator id ({@code eq}, {@code match}, {@code near} ...);
+     * One planned step. {@code node} is {@code filter}, {@code near}, {@code search}, {@code fuse},
+     * {@code order} or {@code fetch}; {@code op} the operator id ({@code eq}, {@code match}, {@code near} ...);
      * {@code detail} extra facts such as {@code combined_scan} for a near with co-located filters.
      */
     public record Step(String node, String backend, String type, String field, String strategy, String op,

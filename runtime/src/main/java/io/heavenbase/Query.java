@@ -49,6 +49,16 @@ public final class Query {
     }
 
     /**
+     * How a query with both {@link #search} and {@link #near} fuses the two rankings (default: {@link Fusion#rrf()}).
+     * Each leg keeps its own top-k; the fused list is their union, best first, ties by {@code object_id};
+     * {@code score} is the fused score and {@code search.rank}, {@code search.score}, {@code near.rank},
+     * {@code near.score} can be selected.
+     */
+    public Query fusion(Fusion fusion) {
+        return new Query(runner, spec.withFusion(fusion));
+    }
+
+    /**
      * Projects columns; {@code object_id} is always kept, {@code score} is the near similarity or the search
      * relevance.
      */

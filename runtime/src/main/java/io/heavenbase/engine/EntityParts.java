@@ -66,7 +66,7 @@ final class EntityParts {
         }
         Map<String, Set<String>> byBackend = new LinkedHashMap<>();
         for (String field : fields) {
-            if (field.equals(Names.OBJECT_ID) || field.equals(Names.SCORE)) {
+            if (field.equals(Names.OBJECT_ID) || field.equals(Names.SCORE) || Names.LEG_COLUMNS.contains(field)) {
                 continue;
             }
             Placement placement = plan.placement(field);

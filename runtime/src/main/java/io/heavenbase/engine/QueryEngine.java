@@ -73,6 +73,9 @@ final class QueryEngine implements QueryRunner {
     public long count(QuerySpec raw) {
         QuerySpec spec = QueryValidator.validate(plan.schema(), raw);
         return guard.read(() -> {
+            if (spec.hybrid()) {
+                return (long) hybrid(spec).size();
+            }
             if (spec.near() != null) {
                 return (long) near(spec.near(), spec.filter()).size();
             }
@@ -96,13 +99,24 @@ final class QueryEngine implements QueryRunner {
      * An id in result order with its near score (NaN without near) and, when the backend that ranked
      * it already returned every output column, those values (null: hydrate fetches them).
      */
-    record Ranked(String id, double score, Map<String, Object> values) {
+    record Ranked(String id, double score, Map<String, Object> values, Map<String, Object> legs) {
         Ranked(String id, double score) {
-            this(id, score, null);
+            this(id, score, null, null);
+        }
+
+        Ranked(String id, double score, Map<String, Object> values) {
+            this(id, score, values, null);
         }
     }
 
     private List<Ranked> page(QuerySpec spec, List<String> output) {
+        if (spec.hybrid()) {
+            List<Ranked> ranked = hybrid(spec);
+            if (!spec.orderBy().isEmpty()) {
+                ranked = sortInEngine(ranked, spec.orderBy());
+            }
+            return slice(ranked, spec.offset(), spec.limit());
+        }
         if (spec.ranked()) {
             List<Ranked> ranked = new ArrayList<>();
             List<Hit> hits = spec.near() != null ? near(spec.near(), spec.filter())
@@ -174,6 +188,25 @@ final class QueryEngine implements QueryRunner {
         return TextSearch.rank(texts, candidates, search, ANALYZER);
     }
 
+    /**
+     * Both legs of a hybrid query, each with the filter applied before its own top-k cut, fused into one ranking;
+     * each row carries what each leg said of it.
+     */
+    private List<Ranked> hybrid(QuerySpec spec) {
+        List<Hit> text = search(spec.search(), spec.filter());
+        List<Hit> vector = near(spec.near(), spec.filter());
+        List<Ranked> ranked = new ArrayList<>();
+        for (HybridFusion.Fused fused : HybridFusion.fuse(text, vector, spec.fusion())) {
+            Map<String, Object> legs = new HashMap<>();
+            legs.put(Names.SEARCH_RANK, fused.searchRank() == null ? null : (long) fused.searchRank());
+            legs.put(Names.SEARCH_SCORE, fused.searchScore());
+            legs.put(Names.NEAR_RANK, fused.nearRank() == null ? null : (long) fused.nearRank());
+            legs.put(Names.NEAR_SCORE, fused.nearScore());
+            ranked.add(new Ranked(fused.id(), fused.score(), null, legs));
+        }
+        return ranked;
+    }
+
     private List<Ranked> sortInEngine(List<Ranked> ranked, List<SortKey> order) {
         if (order.isEmpty()) {
             ranked.sort((a, b) -> ValueOrder.compareText(a.id(), b.id()));
@@ -198,10 +231,14 @@ final class QueryEngine implements QueryRunner {
             rows.add(row);
         }
         rows.sort(ValueOrder.rows(order));
+        Map<String, Ranked> byId = new HashMap<>();
+        for (Ranked r : ranked) {
+            byId.put(r.id(), r);
+        }
         List<Ranked> out = new ArrayList<>(rows.size());
         for (Map<String, Object> row : rows) {
             String id = (String) row.get(Names.OBJECT_ID);
-            out.add(new Ranked(id, scores.get(id)));
+            out.add(new Ranked(id, scores.get(id), null, byId.get(id).legs()));
         }
         return out;
     }
@@ -237,7 +274,7 @@ final class QueryEngine implements QueryRunner {
     private Set<String> columnsOwnedBy(String backend, List<String> output) {
         Set<String> columns = new LinkedHashSet<>();
         for (String column : output) {
-            if (column.equals(Names.OBJECT_ID) || column.equals(Names.SCORE)) {
+            if (column.equals(Names.OBJECT_ID) || column.equals(Names.SCORE) || Names.LEG_COLUMNS.contains(column)) {
                 continue;
             }
             if (!plan.placement(column).backend().equals(backend)) {
@@ -263,6 +300,8 @@ final class QueryEngine implements QueryRunner {
             for (String column : columns) {
                 if (column.equals(Names.SCORE)) {
                     row.put(column, Double.isNaN(r.score()) ? null : r.score());
+                } else if (r.legs() != null && r.legs().containsKey(column)) {
+                    row.put(column, r.legs().get(column));
                 } else if (column.equals(Names.OBJECT_ID)) {
                     row.put(column, r.id());
                 } else {

@@ -1,6 +1,7 @@
 package io.heavenbase.engine;
 
 import io.heavenbase.ExecutionMode;
+import io.heavenbase.Fusion;
 import io.heavenbase.Plan;
 import io.heavenbase.capability.Ops;
 import io.heavenbase.query.Expr;
@@ -62,12 +63,20 @@ final class QueryExplainer {
                     "search", ExecutionMode.FALLBACK, "engine BM25 (Lucene, k1=1.2, b=0.75) over the field's values"
                             + (spec.filter() != null ? ", candidate_ids" : "")));
         }
+        if (spec.hybrid()) {
+            Fusion fusion = spec.fusion() == null ? Fusion.rrf() : spec.fusion();
+            String how = fusion.method() == Fusion.Method.RRF ? "reciprocal rank fusion, k=" + fusion.rankConstant()
+                    : "weighted min-max scores, search=" + fusion.searchWeight() + ", near=" + fusion.nearWeight();
+            steps.add(new Plan.Step("fuse", null, null, Names.SCORE, null, fusion.method().id(),
+                    ExecutionMode.FALLBACK, how + "; search top " + spec.search().topK() + ", near top "
+                            + spec.near().topK()));
+        }
         for (SortKey key : spec.orderBy()) {
             steps.add(orderStep(spec, key));
         }
         Set<String> fetchBackends = new LinkedHashSet<>();
         for (String column : columns) {
-            if (!column.equals(Names.OBJECT_ID) && !column.equals(Names.SCORE)) {
+            if (!column.equals(Names.OBJECT_ID) && !column.equals(Names.SCORE) && !Names.LEG_COLUMNS.contains(column)) {
                 fetchBackends.add(plan.placement(column).backend());
             }
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.heavenbase.Fusion;
 import io.heavenbase.Metric;
 import io.heavenbase.ValidationException;
 import io.heavenbase.schema.Names;
@@ -18,6 +19,7 @@ import java.util.Set;
 /**
  * The JSON spelling of a query, both ways. Shape: {@code {"filter": {...}, "near": {"field": f,
  * "vector": [..], "top_k": k, "metric": "cosine"}, "search": {"field": f, "text": "...", "top_k": k},
+ * "fusion": {"method": "rrf", "k": 60} (or {"method": "weighted", "search": w, "near": w}),
  * "select": [..], "order_by": ["-price", "title"],
  * "limit": n, "offset": n}}. Filter: a map of field to a bare value (equality) or an operator map
  * ({@code $eq $ne $lt $lte $gt $gte $in $nin $null $match $array_contains $contained_in $contains}; several
@@ -35,8 +37,9 @@ import java.util.Set;
  */
 public final class QueryJson {
 
-    private static final Set<String> KEYS = Set.of("filter", "near", "search", "select", "order_by", "limit",
-            "offset");
+    private static final Set<String> KEYS = Set.of("filter", "near", "search", "fusion", "select", "order_by",
+            "limit", "offset");
+    private static final Set<String> FUSION_KEYS = Set.of("method", "k", "search", "near");
     private static final Set<String> SEARCH_KEYS = Set.of("field", "text", "top_k");
     private static final Set<String> NEAR_KEYS = Set.of("field", "vector", "top_k", "metric");
     private static final int DEFAULT_TOP_K = 10;
@@ -76,12 +79,13 @@ public final class QueryJson {
         for (String key : json.keySet()) {
             if (!KEYS.contains(key)) {
                 throw invalid(String.valueOf(key), "unknown_key", "unknown query key '" + Names.shorten(key)
-                        + "'; expected filter, near, search, select, order_by, limit or offset");
+                        + "'; expected filter, near, search, fusion, select, order_by, limit or offset");
             }
         }
         Expr filter = parseFilter(json.get("filter"));
         NearSpec near = json.get("near") == null ? null : parseNear(json.get("near"));
         SearchSpec search = json.get("search") == null ? null : parseSearch(json.get("search"));
+        Fusion fusion = json.get("fusion") == null ? null : parseFusion(json.get("fusion"));
         List<String> select = strings(json.get("select"), "select");
         List<SortKey> orderBy = new ArrayList<>();
         List<String> order = strings(json.get("order_by"), "order_by");
@@ -90,7 +94,7 @@ public final class QueryJson {
         }
         Integer offset = integer(json.get("offset"), "offset");
         Integer limit = integer(json.get("limit"), "limit");
-        return new QuerySpec(filter, near, select, orderBy, offset == null ? 0 : offset, limit, search);
+        return new QuerySpec(filter, near, select, orderBy, offset == null ? 0 : offset, limit, search, fusion);
     }
 
     /** The map form of a query, made of maps, lists, strings, numbers and booleans. */
@@ -108,6 +112,17 @@ public final class QueryJson {
             search.put("text", spec.search().text());
             search.put("top_k", spec.search().topK());
             out.put("search", search);
+        }
+        if (spec.fusion() != null) {
+            Map<String, Object> fusion = new LinkedHashMap<>();
+            fusion.put("method", spec.fusion().method().id());
+            if (spec.fusion().method() == Fusion.Method.RRF) {
+                fusion.put("k", spec.fusion().rankConstant());
+            } else {
+                fusion.put("search", spec.fusion().searchWeight());
+                fusion.put("near", spec.fusion().nearWeight());
+            }
+            out.put("fusion", fusion);
         }
         if (!spec.select().isEmpty()) {
             out.put("select", new ArrayList<>(spec.select()));
@@ -136,6 +151,47 @@ public final class QueryJson {
             return null;
         }
         return FilterJson.parse(json, "filter");
+    }
+
+    private static Fusion parseFusion(Object json) {
+        if (!(json instanceof Map)) {
+            throw invalid("fusion", "type", "'fusion' must be an object with method (rrf or weighted) and k, or search"
+                    + " and near weights, got " + describe(json));
+        }
+        Map<?, ?> fusion = (Map<?, ?>) json;
+        for (Object key : fusion.keySet()) {
+            if (!FUSION_KEYS.contains(String.valueOf(key))) {
+                throw invalid("fusion." + key, "unknown_key", "unknown key 'fusion." + Names.shorten(key)
+                        + "'; expected method, k, search or near");
+            }
+        }
+        Object method = fusion.get("method");
+        if (method == null || Fusion.Method.RRF.id().equals(method)) {
+            if (fusion.containsKey("search") || fusion.containsKey("near")) {
+                throw invalid("fusion.search", "fusion", "weights belong to \"method\": \"weighted\"; RRF takes k");
+            }
+            Integer k = integer(fusion.get("k"), "fusion.k");
+            return Fusion.rrf(k == null ? Fusion.DEFAULT_RANK_CONSTANT : k);
+        }
+        if (!Fusion.Method.WEIGHTED.id().equals(method)) {
+            throw invalid("fusion.method", "fusion", "'fusion.method' must be rrf or weighted, got " + describe(method));
+        }
+        if (fusion.containsKey("k")) {
+            throw invalid("fusion.k", "fusion", "k belongs to \"method\": \"rrf\"; weighted fusion takes search and"
+                    + " near weights");
+        }
+        return Fusion.weighted(weight(fusion.get("search"), "fusion.search"), weight(fusion.get("near"),
+                "fusion.near"));
+    }
+
+    private static double weight(Object json, String path) {
+        if (json == null) {
+            return 1.0;
+        }
+        if (!(json instanceof Number)) {
+            throw invalid(path, "type", "'" + path + "' must be a number, got " + describe(json));
+        }
+        return ((Number) json).doubleValue();
     }
 
     private static SearchSpec parseSearch(Object json) {

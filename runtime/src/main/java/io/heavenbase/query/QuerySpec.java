@@ -1,5 +1,6 @@
 package io.heavenbase.query;
 
+import io.heavenbase.Fusion;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  * Produced by the builder and by the JSON codec.
  */
 public record QuerySpec(Expr filter, NearSpec near, List<String> select, List<SortKey> orderBy, int offset,
-        Integer limit, SearchSpec search) {
+        Integer limit, SearchSpec search, Fusion fusion) {
 
     public QuerySpec {
         select = List.copyOf(select);
@@ -19,11 +20,17 @@ public record QuerySpec(Expr filter, NearSpec near, List<String> select, List<So
     /** A query without a text search. */
     public QuerySpec(Expr filter, NearSpec near, List<String> select, List<SortKey> orderBy, int offset,
             Integer limit) {
-        this(filter, near, select, orderBy, offset, limit, null);
+        this(filter, near, select, orderBy, offset, limit, null, null);
+    }
+
+    /** A query with the default fusion. */
+    public QuerySpec(Expr filter, NearSpec near, List<String> select, List<SortKey> orderBy, int offset,
+            Integer limit, SearchSpec search) {
+        this(filter, near, select, orderBy, offset, limit, search, null);
     }
 
     public static QuerySpec empty() {
-        return new QuerySpec(null, null, List.of(), List.of(), 0, null, null);
+        return new QuerySpec(null, null, List.of(), List.of(), 0, null, null, null);
     }
 
     /** Whether rows are ranked (by {@code near} or {@code search}), so {@code score} exists. */
@@ -42,32 +49,41 @@ public record QuerySpec(Expr filter, NearSpec near, List<String> select, List<So
         } else {
             combined = new Expr.And(List.of(filter, extra));
         }
-        return new QuerySpec(combined, near, select, orderBy, offset, limit, search);
+        return new QuerySpec(combined, near, select, orderBy, offset, limit, search, fusion);
     }
 
     public QuerySpec withNear(NearSpec value) {
-        return new QuerySpec(filter, value, select, orderBy, offset, limit, search);
+        return new QuerySpec(filter, value, select, orderBy, offset, limit, search, fusion);
     }
 
     public QuerySpec withSearch(SearchSpec value) {
-        return new QuerySpec(filter, near, select, orderBy, offset, limit, value);
+        return new QuerySpec(filter, near, select, orderBy, offset, limit, value, fusion);
+    }
+
+    public QuerySpec withFusion(Fusion value) {
+        return new QuerySpec(filter, near, select, orderBy, offset, limit, search, value);
+    }
+
+    /** Whether both a text search and a near search rank rows, fused into one ranking. */
+    public boolean hybrid() {
+        return near != null && search != null;
     }
 
     public QuerySpec withSelect(List<String> columns) {
-        return new QuerySpec(filter, near, columns, orderBy, offset, limit, search);
+        return new QuerySpec(filter, near, columns, orderBy, offset, limit, search, fusion);
     }
 
     public QuerySpec withOrder(SortKey key) {
         List<SortKey> keys = new ArrayList<>(orderBy);
         keys.add(key);
-        return new QuerySpec(filter, near, select, keys, offset, limit, search);
+        return new QuerySpec(filter, near, select, keys, offset, limit, search, fusion);
     }
 
     public QuerySpec withOffset(int value) {
-        return new QuerySpec(filter, near, select, orderBy, value, limit, search);
+        return new QuerySpec(filter, near, select, orderBy, value, limit, search, fusion);
     }
 
     public QuerySpec withLimit(Integer value) {
-        return new QuerySpec(filter, near, select, orderBy, offset, value, search);
+        return new QuerySpec(filter, near, select, orderBy, offset, value, search, fusion);
     }
 }

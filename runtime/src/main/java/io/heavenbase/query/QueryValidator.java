@@ -1,5 +1,6 @@
 package io.heavenbase.query;
 
+import io.heavenbase.Fusion;
 import io.heavenbase.Metric;
 import io.heavenbase.ValidationException;
 import io.heavenbase.capability.Ops;
@@ -55,14 +56,18 @@ public final class QueryValidator {
         }
         NearSpec near = spec.near() == null ? null : near(schema, spec.near());
         SearchSpec search = spec.search() == null ? null : search(schema, spec.search());
-        if (near != null && search != null) {
-            throw new ValidationException(schema.id(), "search", "hybrid", "search and near in one query (hybrid"
-                    + " search, fused by rank) are not available yet: run them as two queries");
-        }
+        boolean hybrid = near != null && search != null;
+        Fusion fusion = fusion(schema, spec.fusion(), hybrid);
         boolean ranked = near != null || search != null;
         List<String> select = new ArrayList<>();
         for (int i = 0; i < spec.select().size(); i++) {
-            select.add(column(schema, spec.select().get(i), ranked, "select[" + i + "]"));
+            String path = "select[" + i + "]";
+            String name = spec.select().get(i);
+            if (Names.LEG_COLUMNS.contains(name) && !hybrid) {
+                throw new ValidationException(schema.id(), path, "leg_without_hybrid", "'" + path + "' uses '" + name
+                        + "', which exists only in a query with both search() and near()");
+            }
+            select.add(Names.LEG_COLUMNS.contains(name) ? name : column(schema, name, ranked, path));
         }
         List<SortKey> orderBy = new ArrayList<>();
         for (int i = 0; i < spec.orderBy().size(); i++) {
@@ -76,7 +81,7 @@ public final class QueryValidator {
             throw new ValidationException(schema.id(), "limit", "negative",
                     "limit must not be negative, got " + spec.limit());
         }
-        return new QuerySpec(filter, near, select, orderBy, spec.offset(), spec.limit(), search);
+        return new QuerySpec(filter, near, select, orderBy, spec.offset(), spec.limit(), search, fusion);
     }
 
     private static Expr expr(EntitySchema schema, Expr expr) {
@@ -195,6 +200,41 @@ public final class QueryValidator {
                     + schema.id() + "': " + problem.reason());
         }
         return text;
+    }
+
+    /** The fusion of a hybrid query (RRF when none is given); a fusion without both legs is an error. */
+    private static Fusion fusion(EntitySchema schema, Fusion fusion, boolean hybrid) {
+        if (fusion == null) {
+            return hybrid ? Fusion.rrf() : null;
+        }
+        if (!hybrid) {
+            throw new ValidationException(schema.id(), "fusion", "fusion_without_hybrid",
+                    "fusion needs a query with both search() and near()");
+        }
+        if (fusion.method() == null) {
+            throw new ValidationException(schema.id(), "fusion.method", "fusion", "fusion needs a method: rrf or"
+                    + " weighted");
+        }
+        if (fusion.method() == Fusion.Method.RRF && fusion.rankConstant() < 1) {
+            throw new ValidationException(schema.id(), "fusion.k", "fusion",
+                    "fusion.k (RRF's rank constant) must be at least 1, got " + fusion.rankConstant());
+        }
+        if (fusion.method() == Fusion.Method.WEIGHTED) {
+            weight(schema, fusion.searchWeight(), "fusion.search");
+            weight(schema, fusion.nearWeight(), "fusion.near");
+            if (fusion.searchWeight() + fusion.nearWeight() <= 0) {
+                throw new ValidationException(schema.id(), "fusion", "fusion",
+                        "weighted fusion needs a positive weight for at least one leg");
+            }
+        }
+        return fusion;
+    }
+
+    private static void weight(EntitySchema schema, double weight, String path) {
+        if (!Double.isFinite(weight) || weight < 0) {
+            throw new ValidationException(schema.id(), path, "fusion",
+                    path + " must be a finite number of at least 0, got " + weight);
+        }
     }
 
     private static SearchSpec search(EntitySchema schema, SearchSpec search) {

@@ -29,6 +29,17 @@ public final class Names {
     /** Pseudo-column carrying the similarity of a {@code near} query; not usable as a field name. */
     public static final String SCORE = "score";
 
+    /**
+     * The columns a hybrid query adds: each leg's own rank (from 1, null when the leg did not return the row)
+     * and score. A dot never occurs in a field name, so they cannot clash with fields.
+     */
+    public static final String SEARCH_RANK = "search.rank";
+    public static final String SEARCH_SCORE = "search.score";
+    public static final String NEAR_RANK = "near.rank";
+    public static final String NEAR_SCORE = "near.score";
+    public static final java.util.List<String> LEG_COLUMNS = java.util.List.of(SEARCH_RANK, SEARCH_SCORE, NEAR_RANK,
+            NEAR_SCORE);
+
     private Names() {
     }
 
