@@ -4,6 +4,7 @@ import io.heavenbase.Filter;
 import io.heavenbase.Query;
 import io.heavenbase.query.NearSpec;
 import io.heavenbase.query.QuerySpec;
+import io.heavenbase.query.SearchSpec;
 import io.heavenbase.query.SortKey;
 
 /** Turns a parsed JSON query back into a {@link Query}, so the Dev UI can show its {@code explain()}. */
@@ -21,6 +22,13 @@ final class JsonQueries {
         NearSpec near = spec.near();
         if (near != null) {
             out = out.near(near.field(), near.vector(), near.topK(), near.metric());
+        }
+        SearchSpec search = spec.search();
+        if (search != null) {
+            out = out.search(search.field(), search.text(), search.topK());
+        }
+        if (spec.fusion() != null) {
+            out = out.fusion(spec.fusion());
         }
         if (!spec.select().isEmpty()) {
             out = out.select(spec.select().toArray(String[]::new));
