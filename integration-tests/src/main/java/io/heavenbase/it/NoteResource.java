@@ -22,7 +22,10 @@ import io.heavenbase.Filter;
 import io.heavenbase.Query;
 import io.heavenbase.Workspace;
 
-/** Notes over the injected workspace: create, read, search by text and tag, find similar, delete. */
+/**
+ * Notes over the injected workspace: create, read, search by text and tag, rank by relevance, find similar,
+ * hybrid search, delete.
+ */
 @Path("/notes")
 public class NoteResource {
 
@@ -81,6 +84,28 @@ public class NoteResource {
         required("text", text);
         within("k", k, 1);
         return views(workspace.query(Note.class).near("embedding", TextVectors.embed(text), k)
+                .select("title", "body", "tags", "score"));
+    }
+
+    /** The {@code k} notes whose body is most relevant to {@code q} by BM25, best first. */
+    @GET
+    @Path("ranked")
+    public List<NoteView> ranked(@QueryParam("q") String text, @QueryParam("k") @DefaultValue("10") int k) {
+        required("q", text);
+        within("k", k, 1);
+        return views(workspace.query(Note.class).search("body", text, k).select("title", "body", "tags", "score"));
+    }
+
+    /**
+     * One ranking of the notes for {@code q}, fused by Reciprocal Rank Fusion from the {@code k} most relevant
+     * bodies (BM25) and the {@code k} closest embeddings; {@code score} is the fused score.
+     */
+    @GET
+    @Path("hybrid")
+    public List<NoteView> hybrid(@QueryParam("q") String text, @QueryParam("k") @DefaultValue("10") int k) {
+        required("q", text);
+        within("k", k, 1);
+        return views(workspace.query(Note.class).search("body", text, k).near("embedding", TextVectors.embed(text), k)
                 .select("title", "body", "tags", "score"));
     }
 

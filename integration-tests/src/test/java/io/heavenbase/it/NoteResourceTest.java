@@ -1,6 +1,7 @@
 package io.heavenbase.it;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,6 +10,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -85,6 +87,30 @@ class NoteResourceTest {
                 .body("$", hasSize(1))
                 .body("[0].title", equalTo("Quarkus extension " + tag))
                 .body("score", everyItem(org.hamcrest.Matchers.greaterThan(0.99f)));
+    }
+
+    @Test
+    void rankedAndHybridPutTheMostRelevantNoteFirst() {
+        String tag = uniqueTag();
+        create("Reranking " + tag, "hybrid retrieval fuses " + tag + " " + tag + " rankings", List.of(tag));
+        create("Other " + tag, "something else about " + tag, List.of(tag));
+
+        given().queryParam("q", "fuses " + tag).queryParam("k", 5)
+                .when().get("/notes/ranked").then()
+                .statusCode(200)
+                .body("$", hasSize(2))
+                .body("[0].title", equalTo("Reranking " + tag))
+                .body("score", everyItem(org.hamcrest.Matchers.greaterThan(0f)));
+        List<Float> fused = given().queryParam("q", "hybrid retrieval fuses " + tag).queryParam("k", 5)
+                .when().get("/notes/hybrid").then()
+                .statusCode(200)
+                .body("title", hasItem("Reranking " + tag))
+                .extract().jsonPath().getList("score", Float.class);
+        // RRF (k = 60): the note first in the text leg scores at least 1/61; the list is best first.
+        assertThat(fused).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(fused.get(0)).isGreaterThanOrEqualTo(1f / 61 - 1e-6f);
+        given().queryParam("k", 1).when().get("/notes/hybrid").then()
+                .statusCode(400).body("field", equalTo("q")).body("rule", equalTo("required"));
     }
 
     @Test
