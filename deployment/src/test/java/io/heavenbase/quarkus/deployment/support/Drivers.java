@@ -71,6 +71,11 @@ public final class Drivers {
         return managed("org.duckdb", "duckdb_jdbc");
     }
 
+    /** {@code io.trino:trino-jdbc}. */
+    public static Dependency trino() {
+        return managed("io.trino", "trino-jdbc");
+    }
+
     private static Dependency managed(String groupId, String artifactId) {
         String property = "test-driver." + artifactId + ".version";
         String version = System.getProperty(property);
