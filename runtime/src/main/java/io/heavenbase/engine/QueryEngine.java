@@ -11,8 +11,8 @@ import io.heavenbase.query.QuerySpec;
 import io.heavenbase.query.QueryValidator;
 import io.heavenbase.query.SearchSpec;
 import io.heavenbase.query.SortKey;
+import io.heavenbase.query.TextAnalyzers;
 import io.heavenbase.query.ValueOrder;
-import io.heavenbase.query.WordAnalyzer;
 import io.heavenbase.routing.StoragePlan;
 import io.heavenbase.schema.FieldSchema;
 import io.heavenbase.schema.Names;
@@ -39,7 +39,6 @@ import java.util.function.Supplier;
 final class QueryEngine implements QueryRunner {
 
     /** The {@code standard} analyzer: today's word rule, the one every text field uses. */
-    private static final WordAnalyzer ANALYZER = new WordAnalyzer();
 
     private final StoragePlan plan;
     private final EntityParts parts;
@@ -185,7 +184,7 @@ final class QueryEngine implements QueryRunner {
                 .entrySet()) {
             texts.put(row.getKey(), (String) row.getValue().get(search.field()));
         }
-        return TextSearch.rank(texts, candidates, search, ANALYZER);
+        return TextSearch.rank(texts, candidates, search, TextAnalyzers.of(plan.schema().field(search.field())));
     }
 
     /**
