@@ -2,15 +2,16 @@ package io.heavenbase.backend.inmem;
 
 import io.heavenbase.BackendException;
 import io.heavenbase.capability.CapabilityTable;
-import io.heavenbase.spi.support.RowScan;
 import io.heavenbase.query.ValueCopy;
-import io.heavenbase.spi.support.VectorColumn;
 import io.heavenbase.schema.Names;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.Fragment;
 import io.heavenbase.spi.Hit;
 import io.heavenbase.spi.StoredField;
+import io.heavenbase.spi.support.Projection;
+import io.heavenbase.spi.support.RowScan;
+import io.heavenbase.spi.support.VectorColumn;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -80,20 +81,7 @@ final class InMemBackend implements Backend {
     @Override
     public Map<String, Map<String, Object>> fetch(EntityLayout layout, Collection<String> ids,
             Collection<String> fields) {
-        Map<String, Map<String, Object>> stored = rows(layout);
-        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
-        for (String id : ids) {
-            Map<String, Object> row = stored.get(id);
-            if (row != null) {
-                Map<String, Object> values = new HashMap<>();
-                for (String field : fields) {
-                    values.put(field, ValueCopy.of(row.get(field)));
-                }
-                values.put(Names.OBJECT_ID, id);
-                out.put(id, values);
-            }
-        }
-        return out;
+        return Projection.of(ids, rows(layout), fields, ValueCopy::of);
     }
 
     @Override

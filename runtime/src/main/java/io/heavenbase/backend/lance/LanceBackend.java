@@ -9,6 +9,7 @@ import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.FilterBudget;
 import io.heavenbase.spi.Fragment;
 import io.heavenbase.spi.Hit;
+import io.heavenbase.spi.support.Chunks;
 import java.nio.Buffer;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -116,7 +117,7 @@ public final class LanceBackend implements Backend {
             return out;
         }
         return locked(lock.readLock(), "fetch from " + layout.entityId(), () -> {
-            for (List<String> chunk : chunks(ids)) {
+            for (List<String> chunk : Chunks.of(ids, DELETE_CHUNK)) {
                 tables.scan(layout, LanceFilter.idsIn(chunk), columns,
                         row -> out.put((String) row.get(Names.OBJECT_ID), row));
             }
@@ -130,7 +131,7 @@ public final class LanceBackend implements Backend {
             return;
         }
         locked(lock.writeLock(), "delete from " + layout.entityId(), () -> {
-            for (List<String> chunk : chunks(ids)) {
+            for (List<String> chunk : Chunks.of(ids, DELETE_CHUNK)) {
                 tables.delete(layout, LanceFilter.idsIn(chunk));
             }
             return null;
@@ -220,22 +221,6 @@ public final class LanceBackend implements Backend {
         } finally {
             held.unlock();
         }
-    }
-
-    private static List<List<String>> chunks(Collection<String> ids) {
-        List<List<String>> chunks = new ArrayList<>();
-        List<String> current = new ArrayList<>();
-        for (String id : new LinkedHashSet<>(ids)) {
-            current.add(id);
-            if (current.size() == DELETE_CHUNK) {
-                chunks.add(current);
-                current = new ArrayList<>();
-            }
-        }
-        if (!current.isEmpty()) {
-            chunks.add(current);
-        }
-        return chunks;
     }
 
     private static final String ADD_OPENS = "--add-opens=java.base/java.nio=ALL-UNNAMED";

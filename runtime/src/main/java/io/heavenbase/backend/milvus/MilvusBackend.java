@@ -8,6 +8,8 @@ import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.Fragment;
 import io.heavenbase.spi.Hit;
+import io.heavenbase.spi.support.Chunks;
+import io.heavenbase.spi.support.Projection;
 import io.milvus.v2.service.collection.request.CreateCollectionReq;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -116,25 +118,13 @@ final class MilvusBackend implements Backend {
         }
         Map<String, Map<String, Object>> found = calls.call("fetch from " + collection.name(),
                 () -> reader.byIds(collection, new HashSet<>(ids), null, collection.outputFields(fields)));
-        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
-        for (String id : ids) {
-            Map<String, Object> row = found.get(id);
-            if (row != null) {
-                Map<String, Object> values = new LinkedHashMap<>();
-                for (String field : fields) {
-                    values.put(field, row.get(field));
-                }
-                values.put(Names.OBJECT_ID, id);
-                out.put(id, values);
-            }
-        }
-        return out;
+        return Projection.of(ids, found, fields);
     }
 
     @Override
     public void delete(EntityLayout layout, Collection<String> ids) {
         MilvusCollection collection = collection(layout);
-        for (List<String> chunk : MilvusReader.chunks(new HashSet<>(ids), MilvusReader.ID_CHUNK)) {
+        for (List<String> chunk : Chunks.of(ids, MilvusReader.ID_CHUNK)) {
             calls.run("delete from " + collection.name(), () -> gateway.delete(requests.delete(collection, chunk)));
         }
     }

@@ -3,11 +3,12 @@ package io.heavenbase.backend.milvus;
 import io.heavenbase.Metric;
 import io.heavenbase.query.Expr;
 import io.heavenbase.query.NearSpec;
-import io.heavenbase.spi.support.RowScan;
 import io.heavenbase.query.SortKey;
 import io.heavenbase.schema.Names;
 import io.heavenbase.spi.Fragment;
 import io.heavenbase.spi.Hit;
+import io.heavenbase.spi.support.Chunks;
+import io.heavenbase.spi.support.RowScan;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -94,7 +95,7 @@ final class MilvusFragments {
             return reader.search(collection, near.field(), near.vector(), limit, filter, outputs);
         }
         Map<String, Map<String, Object>> merged = new LinkedHashMap<>();
-        for (List<String> chunk : MilvusReader.chunks(candidates, MilvusReader.ID_CHUNK)) {
+        for (List<String> chunk : Chunks.of(candidates, MilvusReader.ID_CHUNK)) {
             String restricted = MilvusExpressions.and(filter, MilvusExpressions.idIn(chunk));
             for (Map<String, Object> row : reader.search(collection, near.field(), near.vector(), limit, restricted,
                     outputs)) {

@@ -2,6 +2,7 @@ package io.heavenbase.backend.milvus;
 
 import io.heavenbase.query.ValueOrder;
 import io.heavenbase.schema.Names;
+import io.heavenbase.spi.support.Chunks;
 import io.milvus.v2.service.vector.response.SearchResp;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,7 +34,7 @@ final class MilvusReader {
     Map<String, Map<String, Object>> byIds(MilvusCollection collection, Collection<String> ids, String filter,
             List<String> outputFields) {
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
-        for (List<String> chunk : chunks(ids, ID_CHUNK)) {
+        for (List<String> chunk : Chunks.of(ids, ID_CHUNK)) {
             for (Map<String, Object> entity : gateway.query(requests.byIds(collection, chunk, filter, outputFields))) {
                 Map<String, Object> row = MilvusValues.fromEntity(collection, entity);
                 out.put((String) row.get(Names.OBJECT_ID), row);
@@ -72,22 +73,6 @@ final class MilvusReader {
             Map<String, Object> entity = new LinkedHashMap<>(hit.getEntity());
             entity.put(Names.OBJECT_ID, String.valueOf(hit.getId()));
             out.add(MilvusValues.fromEntity(collection, entity));
-        }
-        return out;
-    }
-
-    static List<List<String>> chunks(Collection<String> ids, int size) {
-        List<List<String>> out = new ArrayList<>();
-        List<String> current = new ArrayList<>(Math.min(size, ids.size()));
-        for (String id : ids) {
-            current.add(id);
-            if (current.size() == size) {
-                out.add(current);
-                current = new ArrayList<>(size);
-            }
-        }
-        if (!current.isEmpty()) {
-            out.add(current);
         }
         return out;
     }

@@ -6,15 +6,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.heavenbase.BackendException;
 import io.heavenbase.Metric;
 import io.heavenbase.capability.CapabilityTable;
-import io.heavenbase.schema.Names;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.Fragment;
 import io.heavenbase.spi.Hit;
+import io.heavenbase.spi.support.Chunks;
+import io.heavenbase.spi.support.Projection;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,25 +84,13 @@ final class PineconeBackend implements Backend {
             Collection<String> fields) {
         PineconePart part = part(layout);
         Map<String, Map<String, Object>> found = reader().rows(part, new HashSet<>(ids));
-        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
-        for (String id : ids) {
-            Map<String, Object> row = found.get(id);
-            if (row != null) {
-                Map<String, Object> values = new LinkedHashMap<>();
-                for (String field : fields) {
-                    values.put(field, row.get(field));
-                }
-                values.put(Names.OBJECT_ID, id);
-                out.put(id, values);
-            }
-        }
-        return out;
+        return Projection.of(ids, found, fields);
     }
 
     @Override
     public void delete(EntityLayout layout, Collection<String> ids) {
         PineconePart part = part(layout);
-        for (List<String> chunk : PineconeReader.chunks(new HashSet<>(ids), PineconeDataPlane.DELETE_BATCH)) {
+        for (List<String> chunk : Chunks.of(ids, PineconeDataPlane.DELETE_BATCH)) {
             data(-1).delete(part.namespace(), chunk);
         }
     }

@@ -3,11 +3,12 @@ package io.heavenbase.backend.pinecone;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.heavenbase.Metric;
 import io.heavenbase.query.NearSpec;
-import io.heavenbase.spi.support.RowScan;
 import io.heavenbase.query.SortKey;
 import io.heavenbase.schema.Names;
 import io.heavenbase.spi.Fragment;
 import io.heavenbase.spi.Hit;
+import io.heavenbase.spi.support.Chunks;
+import io.heavenbase.spi.support.RowScan;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -86,7 +87,7 @@ final class PineconeFragments {
         if (scope == null) {
             collect(part, data.query(part.namespace(), near.vector(), limit, filter, true), rows);
         } else {
-            for (List<String> chunk : PineconeReader.chunks(scope, PineconeReader.ID_CHUNK)) {
+            for (List<String> chunk : Chunks.of(scope, PineconeReader.ID_CHUNK)) {
                 collect(part, data.query(part.namespace(), near.vector(), limit,
                         filters.and(filter, filters.idIn(chunk)), true), rows);
             }

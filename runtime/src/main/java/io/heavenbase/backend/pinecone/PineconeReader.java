@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.heavenbase.query.Evaluator;
 import io.heavenbase.query.Expr;
 import io.heavenbase.schema.Names;
-import java.util.ArrayList;
+import io.heavenbase.spi.support.Chunks;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,7 +38,7 @@ final class PineconeReader {
     /** Canonical rows of these ids, keyed by id; unknown ids are absent. */
     Map<String, Map<String, Object>> rows(PineconePart part, Collection<String> ids) {
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
-        for (List<String> chunk : chunks(ids, PineconeDataPlane.FETCH_BATCH)) {
+        for (List<String> chunk : Chunks.of(ids, PineconeDataPlane.FETCH_BATCH)) {
             for (JsonNode record : data.fetch(part.namespace(), chunk)) {
                 Map<String, Object> row = records.row(part, record);
                 out.put((String) row.get(Names.OBJECT_ID), row);
@@ -110,7 +110,7 @@ final class PineconeReader {
             matches.forEach(match -> out.add(match.path("id").asText()));
             return Optional.of(out);
         }
-        for (List<String> chunk : chunks(scope, ID_CHUNK)) {
+        for (List<String> chunk : Chunks.of(scope, ID_CHUNK)) {
             PineconeFilter restricted = filters.and(filter, filters.idIn(chunk));
             data.query(part.namespace(), probe(), chunk.size(), restricted, false)
                     .forEach(match -> out.add(match.path("id").asText()));
@@ -131,22 +131,6 @@ final class PineconeReader {
             if (Evaluator.test(expr, row)) {
                 out.add((String) row.get(Names.OBJECT_ID));
             }
-        }
-        return out;
-    }
-
-    static List<List<String>> chunks(Collection<String> ids, int size) {
-        List<List<String>> out = new ArrayList<>();
-        List<String> current = new ArrayList<>();
-        for (String id : ids) {
-            current.add(id);
-            if (current.size() == size) {
-                out.add(current);
-                current = new ArrayList<>();
-            }
-        }
-        if (!current.isEmpty()) {
-            out.add(current);
         }
         return out;
     }
