@@ -5,15 +5,17 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.heavenbase.Metric;
 import io.heavenbase.query.NearSpec;
-import io.heavenbase.spi.support.RowScan;
 import io.heavenbase.query.ValueOrder;
 import io.heavenbase.spi.Fragment;
 import io.heavenbase.spi.Hit;
+import io.heavenbase.spi.support.NearWidening;
+import io.heavenbase.spi.support.RowScan;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -46,7 +48,6 @@ final class FragmentExecutor {
     /** Ids sent per request in {@code ids}. */
     static final int ID_CHUNK = 1000;
     private static final int MIN_ANN_RESULTS = 100;
-    private static final int ANN_WIDENING = 4;
 
     private final ChromaApi api;
     private final int exactNearLimit;
@@ -154,21 +155,22 @@ final class FragmentExecutor {
     private List<Hit> approximate(String collectionId, ChromaPart part, JsonNode eligible, Fragment fragment,
             long bound, String operation) {
         NearSpec near = fragment.near();
-        long wanted = Math.max((long) near.topK() * ANN_WIDENING, MIN_ANN_RESULTS);
-        while (true) {
-            int n = (int) Math.min(bound, wanted);
-            ChromaRecords nearest = api.query(collectionId, near.vector(), n, fragment.candidates(), eligible,
+        return NearWidening.widen(NearWidening.firstRequest(near.topK(), MIN_ANN_RESULTS), bound, n -> {
+            ChromaRecords nearest = api.query(collectionId, near.vector(), (int) n, fragment.candidates(), eligible,
                     operation);
-            List<Map<String, Object>> rows = new ArrayList<>(nearest.size());
-            for (int i = 0; i < nearest.size(); i++) {
-                rows.add(part.codec().decodeAll(nearest.ids().get(i), nearest.metadatas().get(i)));
-            }
-            List<Hit> hits = RowScan.execute(rows, fragment);
-            if (hits.size() >= near.topK() || nearest.size() < n || n >= bound) {
-                return hits;
-            }
-            wanted = (long) n * ANN_WIDENING;
+            List<Hit> hits = rescored(part, nearest, fragment);
+            return hits.size() >= near.topK() || nearest.size() < n ? Optional.of(hits) : Optional.empty();
+        }).orElseGet(() -> rescored(part, api.query(collectionId, near.vector(), (int) bound, fragment.candidates(),
+                eligible, operation), fragment));
+    }
+
+    /** The records HNSW returned, re-checked and re-scored exactly. */
+    private static List<Hit> rescored(ChromaPart part, ChromaRecords nearest, Fragment fragment) {
+        List<Map<String, Object>> rows = new ArrayList<>(nearest.size());
+        for (int i = 0; i < nearest.size(); i++) {
+            rows.add(part.codec().decodeAll(nearest.ids().get(i), nearest.metadatas().get(i)));
         }
+        return RowScan.execute(rows, fragment);
     }
 
     /** Records whose indexed vector is not null (those have a zero placeholder embedding). */

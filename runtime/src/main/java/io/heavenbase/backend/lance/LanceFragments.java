@@ -1,16 +1,18 @@
 package io.heavenbase.backend.lance;
 
 import io.heavenbase.query.NearSpec;
-import io.heavenbase.spi.support.RowScan;
 import io.heavenbase.query.SortKey;
 import io.heavenbase.schema.Names;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.Fragment;
 import io.heavenbase.spi.Hit;
+import io.heavenbase.spi.support.NearWidening;
+import io.heavenbase.spi.support.RowScan;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,7 +39,6 @@ final class LanceFragments {
     /** Largest candidate set written into the filter. */
     static final int ID_PUSHDOWN = 1000;
     private static final int MIN_NEAREST = 100;
-    private static final int WIDENING = 4;
 
     private final String backend;
     private final LanceTables tables;
@@ -76,16 +77,11 @@ final class LanceFragments {
         }
         NearSpec near = fragment.near();
         long total = tables.count(layout, null);
-        long want = Math.max((long) WIDENING * near.topK(), MIN_NEAREST);
-        while (want < total) {
+        return NearWidening.widen(NearWidening.firstRequest(near.topK(), MIN_NEAREST), total, want -> {
             List<Map<String, Object>> rows = tables.nearest(layout, where, columns, near.field(), near.vector(),
                     (int) want, near.metric());
-            if (eligible(rows, candidates, near.field()) >= near.topK()) {
-                return rows;
-            }
-            want *= WIDENING;
-        }
-        return scan(layout, where, columns);
+            return eligible(rows, candidates, near.field()) >= near.topK() ? Optional.of(rows) : Optional.empty();
+        }).orElseGet(() -> scan(layout, where, columns));
     }
 
     private static long eligible(List<Map<String, Object>> rows, Set<String> candidates, String field) {
