@@ -9,9 +9,13 @@ import io.heavenbase.schema.Strategy;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.BackendConfig;
 import io.heavenbase.spi.BackendProvider;
+import io.heavenbase.spi.ConnectionFacts;
+import io.heavenbase.spi.DevServiceDescription;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -70,6 +74,18 @@ public final class ChromaProvider implements BackendProvider {
     @Override
     public Class<? extends Backend> backendClass() {
         return ChromaBackend.class;
+    }
+
+    @Override
+    public ConnectionFacts connection() {
+        return ConnectionFacts.server("url");
+    }
+
+    @Override
+    public DevServiceDescription devServices() {
+        return new DevServiceDescription(new DevServiceDescription.Container("chromadb/chroma:1.0.0", List.of(8000),
+                Map.of(), List.of(), Map.of(), DevServiceDescription.Readiness.http("/api/v2/heartbeat", 8000, 200),
+                Map.of("url", "http://{host}:{port}")), null);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.BackendConfig;
 import io.heavenbase.spi.BackendProvider;
+import io.heavenbase.spi.ConnectionFacts;
 import java.util.Set;
 
 /**
@@ -31,6 +32,12 @@ public final class PineconeProvider implements BackendProvider {
     @Override
     public Set<String> configKeys() {
         return PineconeSettings.KEYS;
+    }
+
+    /** A Pinecone index is reached with its {@code api-key}; Dev Services start nothing for it. */
+    @Override
+    public ConnectionFacts connection() {
+        return ConnectionFacts.server("api-key");
     }
 
     @Override

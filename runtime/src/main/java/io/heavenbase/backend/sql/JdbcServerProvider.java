@@ -5,6 +5,7 @@ import io.heavenbase.ConfigurationException;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.BackendConfig;
 import io.heavenbase.spi.BackendProvider;
+import io.heavenbase.spi.ConnectionFacts;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -59,6 +60,11 @@ public abstract class JdbcServerProvider implements BackendProvider {
     @Override
     public Set<String> configKeys() {
         return Set.of(URL, USERNAME, PASSWORD, SCHEMA, DATASOURCE);
+    }
+
+    @Override
+    public ConnectionFacts connection() {
+        return ConnectionFacts.sqlServer();
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.heavenbase.backend.sql;
 import io.heavenbase.ConfigurationException;
 import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.spi.BackendConfig;
+import io.heavenbase.spi.DevServiceDescription;
 import java.util.Set;
 
 /**
@@ -32,6 +33,12 @@ public final class PgvectorProvider extends PostgresProvider {
     @Override
     public Set<String> configKeys() {
         return keysWith(INDEX, EXACT_NEAR_LIMIT);
+    }
+
+    /** A pgvector container; the embedded PostgreSQL binaries have no pgvector, so there is no embedded server. */
+    @Override
+    public DevServiceDescription devServices() {
+        return new DevServiceDescription(container("pgvector/pgvector:pg17"), null);
     }
 
     @Override

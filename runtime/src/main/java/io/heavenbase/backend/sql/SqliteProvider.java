@@ -54,6 +54,12 @@ public final class SqliteProvider implements BackendProvider {
         return "org.xerial:sqlite-jdbc";
     }
 
+    /** Loads sqlite-jdbc's native library and date formats ({@link SqliteWarmUp}). */
+    @Override
+    public void warmUp() {
+        SqliteWarmUp.run();
+    }
+
     @Override
     public Backend open(BackendConfig config) {
         config.rejectUnknown(configKeys());
