@@ -14,6 +14,7 @@ import org.jboss.jandex.DotName;
 
 import io.heavenbase.Workspace;
 import io.heavenbase.quarkus.runtime.BackendDefinition;
+import io.heavenbase.quarkus.runtime.BackendRuntimeConfig;
 import io.heavenbase.quarkus.runtime.HeavenBaseRecorder;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.BackendProvider;
@@ -25,6 +26,7 @@ import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.annotations.ExecutionTime;
 import io.quarkus.deployment.annotations.Record;
+import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
 import io.smallrye.common.annotation.Identifier;
 
 /**
@@ -107,6 +109,12 @@ class BeanProcessor {
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException("BackendProvider.warmUp() is missing from " + provider.getClass(), e);
         }
+    }
+
+    /** {@link io.heavenbase.quarkus.runtime.BackendKeys} reads the typed backend properties reflectively. */
+    @BuildStep
+    ReflectiveClassBuildItem backendKeysReadReflectively() {
+        return ReflectiveClassBuildItem.builder(BackendRuntimeConfig.class).methods().build();
     }
 
     /** Client beans of other extensions (such as the Elasticsearch RestClient) are looked up, not injected. */
