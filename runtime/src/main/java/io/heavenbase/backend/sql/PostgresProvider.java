@@ -5,6 +5,7 @@ import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.BackendConfig;
 import io.heavenbase.spi.BackendProvider;
+import io.heavenbase.spi.ConfigKey;
 import io.heavenbase.spi.ConnectionFacts;
 import io.heavenbase.spi.DevServiceDescription;
 import io.heavenbase.spi.QuarkusRequirement;
@@ -112,6 +113,18 @@ public class PostgresProvider implements BackendProvider {
             map.put(keysAndValues[i], keysAndValues[i + 1]);
         }
         return map;
+    }
+
+    @Override
+    public List<ConfigKey> keyDescriptions() {
+        return List.of(
+                ConfigKey.text(URL, "JDBC URL of the server (or a Quarkus datasource instead)."),
+                ConfigKey.text(USERNAME, "User name."),
+                ConfigKey.secret(PASSWORD, "Password; never printed in messages."),
+                ConfigKey.text(SCHEMA, "Database schema; default the connection's current schema."),
+                ConfigKey.text(DATASOURCE, "Quarkus only, build time: the Agroal datasource used instead of url."),
+                ConfigKey.integer(POOL_SIZE, DEFAULT_POOL_SIZE, "Connection pool size when the backend connects with "
+                        + "its own url."));
     }
 
     @Override

@@ -2,6 +2,9 @@ package io.heavenbase.quarkus.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -9,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import io.heavenbase.engine.ProviderRegistry;
 import io.heavenbase.spi.BackendProvider;
+import io.heavenbase.spi.ConfigKey;
 
 /**
  * The typed run-time properties ({@link BackendRuntimeConfig}, which the generated configuration reference
@@ -51,5 +55,36 @@ class BackendKeysTest {
         assertThat(BackendKeys.kebab("exactNearLimit")).isEqualTo("exact-near-limit");
         assertThat(BackendKeys.kebab("apiKey")).isEqualTo("api-key");
         assertThat(BackendKeys.kebab("url")).isEqualTo("url");
+    }
+
+    @Test
+    void everyTypedPropertyHasTheTypeTheProvidersDescribe() throws Exception {
+        for (BackendProvider provider : ProviderRegistry.providers().values()) {
+            if (!provider.getClass().getName().startsWith("io.heavenbase.backend.")) {
+                continue;
+            }
+            for (ConfigKey key : provider.keyDescriptions()) {
+                if (!BackendKeys.typed().contains(key.name())) {
+                    continue;
+                }
+                Method method = BackendRuntimeConfig.class.getMethod(camel(key.name()));
+                Type valueType = ((ParameterizedType) method.getGenericReturnType()).getActualTypeArguments()[0];
+                assertThat(valueType).as("%s %s", provider.type(), key.name()).isEqualTo(key.type());
+            }
+        }
+    }
+
+    private static String camel(String kebab) {
+        StringBuilder name = new StringBuilder();
+        boolean upper = false;
+        for (char c : kebab.toCharArray()) {
+            if (c == '-') {
+                upper = true;
+            } else {
+                name.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return name.toString();
     }
 }
