@@ -58,11 +58,7 @@ class PackageLayeringTest {
             // HeavenBase.open(...) is the plain-Java entry point: it hands over to the engine's WorkspaceFactory.
             .ignoreDependency(classOrNested(HeavenBase.class), resideInAPackage("io.heavenbase.engine.."))
             // Workspace.backends() hands out each backend's SPI object by name (SPEC: direct backend access).
-            .ignoreDependency(classOrNested(Backends.class), resideInAPackage("io.heavenbase.spi.."))
-            // SQLite's native library is extracted on a background thread at start-up; until providers describe
-            // an optional warm-up themselves (issue 14), the recorder calls the sql backend's warm-up directly.
-            .ignoreDependency(classOrNamed("io.heavenbase.quarkus.runtime.HeavenBaseRecorder"),
-                    classOrNamed("io.heavenbase.backend.sql.SqliteWarmUp"));
+            .ignoreDependency(classOrNested(Backends.class), resideInAPackage("io.heavenbase.spi.."));
 
     @ArchTest
     static final ArchRule backendFamiliesNeverUseEachOther = slices()

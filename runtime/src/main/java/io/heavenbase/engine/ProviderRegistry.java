@@ -2,21 +2,18 @@ package io.heavenbase.engine;
 
 import io.heavenbase.ConfigurationException;
 import io.heavenbase.spi.BackendProvider;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /** The backend providers on the classpath (ServiceLoader), by backend key. */
 public final class ProviderRegistry {
-
-    /** Every backend key of the product, including those whose provider is not on the classpath. */
-    public static final List<String> KNOWN_TYPES = List.of("inmem", "json", "pickle", "file", "sqlite", "duckdb",
-            "postgres", "pgvector", "mysql", "oceanbase", "mssql", "oracle", "trino", "starrocks", "lance", "chroma",
-            "milvus", "pinecone", "elasticsearch");
 
     /** Every provider, once discovery has run to the end; read without locking from then on. */
     private static volatile Map<String, BackendProvider> providers;
@@ -89,25 +86,53 @@ public final class ProviderRegistry {
     }
 
     /**
+     * The provider of {@code type}, discovering providers only up to it (see {@link #find}); empty when none has
+     * this type.
+     */
+    public static Optional<BackendProvider> provider(String type) {
+        return Optional.ofNullable(find(type));
+    }
+
+    /** The backend types whose provider is on the class path: the known types. */
+    public static Collection<String> knownTypes() {
+        return providers().keySet();
+    }
+
+    /**
      * The provider for a backend's type; a {@link ConfigurationException} naming the property when
-     * the type is unknown, not built yet, or its driver is missing.
+     * the type is unknown or its driver is missing.
      */
     public static BackendProvider require(String backendName, String type) {
-        String property = "heavenbase.backends." + backendName + ".type";
         BackendProvider provider = find(type);
         if (provider == null) {
-            if (KNOWN_TYPES.contains(type)) {
-                throw new ConfigurationException(property, "backend type '" + type + "' (" + property
-                        + ") is not available in this build of HeavenBase yet; available types: "
-                        + providers().keySet());
-            }
-            throw new ConfigurationException(property, "unknown backend type '" + type + "' (" + property
-                    + "); known types: " + KNOWN_TYPES);
+            throw unknownType(backendName, type, knownTypes());
         }
         if (!provider.available()) {
-            throw new ConfigurationException(property, "backend type '" + type + "' (" + property
-                    + ") needs its driver on the classpath: add " + provider.missingDriver());
+            throw missingDriver(backendName, provider);
         }
         return provider;
+    }
+
+    /**
+     * The failure for a type no provider has; shared with the Quarkus build, which finds providers on the
+     * application's class path.
+     *
+     * @param known the types that have a provider
+     */
+    public static ConfigurationException unknownType(String backendName, String type, Collection<String> known) {
+        String property = typeProperty(backendName);
+        return new ConfigurationException(property, "unknown backend type '" + type + "' (" + property
+                + "); known types: " + new TreeSet<>(known));
+    }
+
+    /** The failure for a type whose driver is not on the class path, naming what to add. */
+    public static ConfigurationException missingDriver(String backendName, BackendProvider provider) {
+        String property = typeProperty(backendName);
+        return new ConfigurationException(property, "backend type '" + provider.type() + "' (" + property
+                + ") needs its driver on the classpath: add " + provider.missingDriver());
+    }
+
+    private static String typeProperty(String backendName) {
+        return "heavenbase.backends." + backendName + ".type";
     }
 }

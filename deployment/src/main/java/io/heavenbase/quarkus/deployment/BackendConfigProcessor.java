@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
@@ -17,7 +16,6 @@ import io.heavenbase.quarkus.deployment.HeavenBaseBuildTimeConfig.BackendBuildTi
 import io.heavenbase.quarkus.deployment.requirements.ApplicationClassPath;
 import io.heavenbase.quarkus.deployment.requirements.QuarkusRequirements;
 import io.heavenbase.quarkus.runtime.BackendDefinition;
-import io.heavenbase.quarkus.runtime.BackendKinds;
 import io.heavenbase.spi.BackendProvider;
 import io.quarkus.agroal.spi.JdbcDataSourceBuildItem;
 import io.quarkus.deployment.annotations.BuildStep;
@@ -74,7 +72,7 @@ class BackendConfigProcessor {
             providers.put(name, available.require(name, String.valueOf(type), !quarkusCheck));
             Optional<String> dataSource = Optional.ofNullable(configured.get(name))
                     .flatMap(BackendBuildTimeConfig::datasource);
-            BackendDefinition definition = definition(name, String.valueOf(type), dataSource, dataSources);
+            BackendDefinition definition = definition(name, providers.get(name), dataSource, dataSources, available);
             requirements.require(name, String.valueOf(type), definition.getDataSource() != null);
             definitions.add(definition);
         }
@@ -103,14 +101,16 @@ class BackendConfigProcessor {
         return ZERO_CONFIG_PRESET;
     }
 
-    private static BackendDefinition definition(String name, String type, Optional<String> dataSource,
-            List<JdbcDataSourceBuildItem> dataSources) {
+    private static BackendDefinition definition(String name, BackendProvider provider, Optional<String> dataSource,
+            List<JdbcDataSourceBuildItem> dataSources, BuildTimeProviders available) {
+        String type = provider.type();
+        boolean takesDataSource = provider.connection().takesDataSource();
         String property = BACKENDS_PREFIX + name + ".datasource";
         if (dataSource.isPresent()) {
             String wanted = dataSource.get().trim();
-            if (!BackendKinds.isSqlServer(type)) {
+            if (!takesDataSource) {
                 throw new ConfigurationException(property, property + " only applies to SQL server backends "
-                        + new TreeSet<>(BackendKinds.SQL_SERVER) + "; backend '" + name + "' has type '"
+                        + available.dataSourceTypes() + "; backend '" + name + "' has type '"
                         + type + "'");
             }
             if (dataSources.stream().noneMatch(ds -> matches(ds, wanted))) {
@@ -122,7 +122,7 @@ class BackendConfigProcessor {
             }
             return new BackendDefinition(name, type, wanted, true);
         }
-        if (BackendKinds.isSqlServer(type) && dataSources.stream().anyMatch(JdbcDataSourceBuildItem::isDefault)) {
+        if (takesDataSource && dataSources.stream().anyMatch(JdbcDataSourceBuildItem::isDefault)) {
             return new BackendDefinition(name, type, DEFAULT_DATASOURCE, false);
         }
         return new BackendDefinition(name, type, null, false);

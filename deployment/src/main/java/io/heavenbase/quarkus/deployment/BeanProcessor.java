@@ -1,6 +1,7 @@
 package io.heavenbase.quarkus.deployment;
 
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,11 @@ import org.jboss.jandex.DotName;
 
 import io.heavenbase.Workspace;
 import io.heavenbase.quarkus.runtime.BackendDefinition;
-import io.heavenbase.quarkus.runtime.BackendKinds;
+import io.heavenbase.quarkus.runtime.BackendRuntimeConfig;
 import io.heavenbase.quarkus.runtime.HeavenBaseRecorder;
 import io.heavenbase.spi.Backend;
+import io.heavenbase.spi.BackendProvider;
+import io.heavenbase.spi.ConnectionFacts;
 import io.quarkus.arc.BeanDestroyer;
 import io.quarkus.arc.deployment.SyntheticBeanBuildItem;
 import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
@@ -23,6 +26,7 @@ import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.annotations.ExecutionTime;
 import io.quarkus.deployment.annotations.Record;
+import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
 import io.smallrye.common.annotation.Identifier;
 
 /**
@@ -83,23 +87,41 @@ class BeanProcessor {
     }
 
     /**
-     * An embedded SQLite backend loads its driver's native library and date formats when it opens, on the startup
-     * thread; starting that work on another thread as soon as runtime init begins overlaps it with the rest of
-     * startup.
+     * Some backends load a driver's native library or data when they open, on the startup thread (SQLite); their
+     * providers' warm-up ({@link io.heavenbase.spi.BackendProvider#warmUp()}) starts that work on another thread as
+     * soon as runtime init begins, overlapping it with the rest of startup.
      */
     @BuildStep
     @Record(ExecutionTime.RUNTIME_INIT)
-    void warmUpEmbeddedBackends(HeavenBaseRecorder recorder, ConfiguredBackendsBuildItem backends) {
-        if (backends.definitions().stream().anyMatch(backend -> "sqlite".equals(backend.getType()))) {
-            recorder.warmUpSqlite();
+    void warmUpBackends(HeavenBaseRecorder recorder, ConfiguredBackendsBuildItem backends) {
+        List<String> types = backends.definitions().stream()
+                .filter(backend -> hasWarmUp(backends.provider(backend.getName())))
+                .map(BackendDefinition::getType).distinct().toList();
+        if (!types.isEmpty()) {
+            recorder.warmUp(new ArrayList<>(types));
         }
+    }
+
+    /** Whether the provider has a warm-up of its own: no thread is started for the default, which does nothing. */
+    private static boolean hasWarmUp(BackendProvider provider) {
+        try {
+            return provider.getClass().getMethod("warmUp").getDeclaringClass() != BackendProvider.class;
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("BackendProvider.warmUp() is missing from " + provider.getClass(), e);
+        }
+    }
+
+    /** {@link io.heavenbase.quarkus.runtime.BackendKeys} reads the typed backend properties reflectively. */
+    @BuildStep
+    ReflectiveClassBuildItem backendKeysReadReflectively() {
+        return ReflectiveClassBuildItem.builder(BackendRuntimeConfig.class).methods().build();
     }
 
     /** Client beans of other extensions (such as the Elasticsearch RestClient) are looked up, not injected. */
     @BuildStep
     void keepClientBeans(ConfiguredBackendsBuildItem backends, BuildProducer<UnremovableBeanBuildItem> unremovable) {
         for (BackendDefinition backend : backends.definitions()) {
-            BackendKinds.ClientBean client = BackendKinds.CLIENT_BEANS.get(backend.getType());
+            ConnectionFacts.ClientBean client = backends.provider(backend.getName()).connection().clientBean();
             if (client != null) {
                 unremovable.produce(UnremovableBeanBuildItem.beanTypes(DotName.createSimple(client.className())));
             }

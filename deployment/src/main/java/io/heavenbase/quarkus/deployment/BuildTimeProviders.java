@@ -3,6 +3,8 @@ package io.heavenbase.quarkus.deployment;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeSet;
 
 import io.heavenbase.ConfigurationException;
 import io.heavenbase.engine.ProviderRegistry;
@@ -31,24 +33,28 @@ final class BuildTimeProviders {
 
     /**
      * The provider of a backend's type; a {@link ConfigurationException} naming the type property when the type
-     * is unknown, not built yet, or (when {@code checkDriver}) its driver is missing.
+     * is unknown or (when {@code checkDriver}) its driver is missing.
      */
     BackendProvider require(String backendName, String type, boolean checkDriver) {
-        String property = "heavenbase.backends." + backendName + ".type";
         BackendProvider provider = byType.get(type);
         if (provider == null) {
-            if (ProviderRegistry.KNOWN_TYPES.contains(type)) {
-                throw new ConfigurationException(property, "backend type '" + type + "' (" + property
-                        + ") is not available in this build of HeavenBase yet; available types: " + byType.keySet());
-            }
-            throw new ConfigurationException(property, "unknown backend type '" + type + "' (" + property
-                    + "); known types: " + ProviderRegistry.KNOWN_TYPES);
+            throw ProviderRegistry.unknownType(backendName, type, byType.keySet());
         }
         if (checkDriver && !hasDriver(provider)) {
-            throw new ConfigurationException(property, "backend type '" + type + "' (" + property
-                    + ") needs its driver on the classpath: add " + provider.missingDriver());
+            throw ProviderRegistry.missingDriver(backendName, provider);
         }
         return provider;
+    }
+
+    /** The types whose provider takes an Agroal datasource (SQL servers), sorted. */
+    Set<String> dataSourceTypes() {
+        Set<String> types = new TreeSet<>();
+        byType.forEach((type, provider) -> {
+            if (provider.connection().takesDataSource()) {
+                types.add(type);
+            }
+        });
+        return types;
     }
 
     /**

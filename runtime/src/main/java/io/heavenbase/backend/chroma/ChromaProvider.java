@@ -9,9 +9,14 @@ import io.heavenbase.schema.Strategy;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.BackendConfig;
 import io.heavenbase.spi.BackendProvider;
+import io.heavenbase.spi.ConfigKey;
+import io.heavenbase.spi.ConnectionFacts;
+import io.heavenbase.spi.DevServiceDescription;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -70,6 +75,28 @@ public final class ChromaProvider implements BackendProvider {
     @Override
     public Class<? extends Backend> backendClass() {
         return ChromaBackend.class;
+    }
+
+    @Override
+    public ConnectionFacts connection() {
+        return ConnectionFacts.server("url");
+    }
+
+    @Override
+    public DevServiceDescription devServices() {
+        return new DevServiceDescription(new DevServiceDescription.Container("chromadb/chroma:1.0.0", List.of(8000),
+                Map.of(), List.of(), Map.of(), DevServiceDescription.Readiness.http("/api/v2/heartbeat", 8000, 200),
+                Map.of("url", "http://{host}:{port}")), null);
+    }
+
+    @Override
+    public List<ConfigKey> keyDescriptions() {
+        return List.of(ConfigKey.text(URL, DEFAULT_URL, "URL of the Chroma server."),
+                ConfigKey.text(TENANT, DEFAULT_TENANT, "Chroma tenant."),
+                ConfigKey.text(DATABASE, DEFAULT_DATABASE, "Chroma database."),
+                ConfigKey.secret(TOKEN, "Access token; never printed in messages."),
+                ConfigKey.integer(EXACT_NEAR_LIMIT, DEFAULT_EXACT_NEAR_LIMIT, "Up to this many eligible rows, near scores every row "
+                        + "exactly instead of using HNSW."));
     }
 
     @Override

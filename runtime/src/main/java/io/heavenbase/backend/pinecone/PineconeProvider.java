@@ -4,6 +4,9 @@ import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.BackendConfig;
 import io.heavenbase.spi.BackendProvider;
+import io.heavenbase.spi.ConfigKey;
+import io.heavenbase.spi.ConnectionFacts;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -31,6 +34,23 @@ public final class PineconeProvider implements BackendProvider {
     @Override
     public Set<String> configKeys() {
         return PineconeSettings.KEYS;
+    }
+
+    /** A Pinecone index is reached with its {@code api-key}; Dev Services start nothing for it. */
+    @Override
+    public ConnectionFacts connection() {
+        return ConnectionFacts.server("api-key");
+    }
+
+    @Override
+    public List<ConfigKey> keyDescriptions() {
+        return List.of(ConfigKey.secret(PineconeSettings.API_KEY, "API key; never printed in messages."),
+                ConfigKey.text(PineconeSettings.INDEX, "The index name."),
+                ConfigKey.text(PineconeSettings.CLOUD, "Cloud of a serverless index it creates, e.g. aws."),
+                ConfigKey.text(PineconeSettings.REGION, "Region of a serverless index it creates, e.g. us-east-1."),
+                ConfigKey.text(PineconeSettings.HOST, "Data-plane URL; looked up with the control plane when not set."),
+                ConfigKey.text(PineconeSettings.API_URL, PineconeSettings.DEFAULT_API_URL, "Control-plane URL."),
+                ConfigKey.text(PineconeSettings.METRIC, "cosine", "Metric of an index it creates: cosine, dot or l2."));
     }
 
     @Override

@@ -5,9 +5,11 @@ import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.BackendConfig;
 import io.heavenbase.spi.BackendProvider;
+import io.heavenbase.spi.ConfigKey;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -56,6 +58,11 @@ public final class DuckdbProvider implements BackendProvider {
     @Override
     public Class<? extends Backend> backendClass() {
         return SqlBackend.class;
+    }
+
+    @Override
+    public List<ConfigKey> keyDescriptions() {
+        return List.of(ConfigKey.text(DATABASE, DuckdbDatabase.MEMORY, "':memory:' or a file path."));
     }
 
     @Override

@@ -5,6 +5,8 @@ import io.heavenbase.ConfigurationException;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.BackendConfig;
 import io.heavenbase.spi.BackendProvider;
+import io.heavenbase.spi.ConfigKey;
+import io.heavenbase.spi.ConnectionFacts;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -59,6 +61,21 @@ public abstract class JdbcServerProvider implements BackendProvider {
     @Override
     public Set<String> configKeys() {
         return Set.of(URL, USERNAME, PASSWORD, SCHEMA, DATASOURCE);
+    }
+
+    @Override
+    public ConnectionFacts connection() {
+        return ConnectionFacts.sqlServer();
+    }
+
+    @Override
+    public List<ConfigKey> keyDescriptions() {
+        return List.of(
+                ConfigKey.text(URL, "JDBC URL of the server (or a Quarkus datasource instead)."),
+                ConfigKey.text(USERNAME, "User name."),
+                ConfigKey.secret(PASSWORD, "Password; never printed in messages."),
+                ConfigKey.text(SCHEMA, "Database schema; default the connection's current schema."),
+                ConfigKey.text(DATASOURCE, "Quarkus only, build time: the Agroal datasource used instead of url."));
     }
 
     @Override

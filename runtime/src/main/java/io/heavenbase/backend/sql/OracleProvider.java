@@ -1,6 +1,8 @@
 package io.heavenbase.backend.sql;
 
 import io.heavenbase.capability.CapabilityTable;
+import io.heavenbase.spi.QuarkusRequirement;
+import java.util.List;
 
 /**
  * The {@code oracle} backend: Oracle Database 12.2 or later with the AL32UTF8 character set,
@@ -23,6 +25,12 @@ public final class OracleProvider extends JdbcServerProvider {
     @Override
     public String missingDriver() {
         return "com.oracle.database.jdbc:ojdbc11";
+    }
+
+    @Override
+    public QuarkusRequirement quarkusRequirement() {
+        return new QuarkusRequirement("the Oracle JDBC driver", List.of(driverClass()), null,
+                List.of("io.quarkus:quarkus-jdbc-oracle"));
     }
 
     @Override

@@ -3,6 +3,9 @@ package io.heavenbase.backend.sql;
 import io.heavenbase.ConfigurationException;
 import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.spi.BackendConfig;
+import io.heavenbase.spi.ConfigKey;
+import io.heavenbase.spi.DevServiceDescription;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -32,6 +35,22 @@ public final class PgvectorProvider extends PostgresProvider {
     @Override
     public Set<String> configKeys() {
         return keysWith(INDEX, EXACT_NEAR_LIMIT);
+    }
+
+    /** A pgvector container; the embedded PostgreSQL binaries have no pgvector, so there is no embedded server. */
+    @Override
+    public DevServiceDescription devServices() {
+        return new DevServiceDescription(container("pgvector/pgvector:pg17"), null);
+    }
+
+    @Override
+    public List<ConfigKey> keyDescriptions() {
+        List<ConfigKey> keys = new java.util.ArrayList<>(super.keyDescriptions());
+        keys.add(ConfigKey.text(INDEX, PgvectorIndex.HNSW.id(), "Vector index of VectorIndex fields: hnsw, ivfflat "
+                + "or none."));
+        keys.add(ConfigKey.integer(EXACT_NEAR_LIMIT, DEFAULT_EXACT_NEAR_LIMIT, "Up to this many eligible rows, near "
+                + "scores every row exactly instead of using the index."));
+        return List.copyOf(keys);
     }
 
     @Override

@@ -5,10 +5,15 @@ import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.BackendConfig;
 import io.heavenbase.spi.BackendProvider;
+import io.heavenbase.spi.ConfigKey;
+import io.heavenbase.spi.ConnectionFacts;
+import io.heavenbase.spi.DevServiceDescription;
+import io.heavenbase.spi.QuarkusRequirement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,6 +74,57 @@ public class PostgresProvider implements BackendProvider {
     @Override
     public Class<? extends Backend> backendClass() {
         return SqlBackend.class;
+    }
+
+    @Override
+    public QuarkusRequirement quarkusRequirement() {
+        return new QuarkusRequirement("the PostgreSQL JDBC driver", List.of(PostgresPool.DRIVER),
+                QuarkusRequirement.AGROAL_POOL, List.of("io.quarkus:quarkus-jdbc-postgresql"));
+    }
+
+    @Override
+    public ConnectionFacts connection() {
+        return ConnectionFacts.sqlServer();
+    }
+
+    @Override
+    public DevServiceDescription devServices() {
+        return new DevServiceDescription(container("postgres:17"), new DevServiceDescription.Embedded(
+                "PostgreSQL (embedded binaries)", "io.heavenbase.quarkus.deployment.devservices.EmbeddedPostgresServer", null, null, List.of(URL, USERNAME),
+                Set.of("postgresql", "pgsql", "pg", "postgres")));
+    }
+
+    /**
+     * A PostgreSQL container that hands over the same connection as the embedded server: user {@code postgres},
+     * database {@code postgres}, no password.
+     */
+    static DevServiceDescription.Container container(String image) {
+        // The entrypoint starts the server twice (init scripts, then for real).
+        return new DevServiceDescription.Container(image, List.of(5432), Map.of("POSTGRES_HOST_AUTH_METHOD", "trust"),
+                List.of(), Map.of(),
+                DevServiceDescription.Readiness.log(".*database system is ready to accept connections.*\\s", 2),
+                orderedMap(URL, "jdbc:postgresql://{host}:{port}/postgres", USERNAME, "postgres"));
+    }
+
+    /** Keys and values in this order. */
+    static Map<String, String> orderedMap(String... keysAndValues) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    @Override
+    public List<ConfigKey> keyDescriptions() {
+        return List.of(
+                ConfigKey.text(URL, "JDBC URL of the server (or a Quarkus datasource instead)."),
+                ConfigKey.text(USERNAME, "User name."),
+                ConfigKey.secret(PASSWORD, "Password; never printed in messages."),
+                ConfigKey.text(SCHEMA, "Database schema; default the connection's current schema."),
+                ConfigKey.text(DATASOURCE, "Quarkus only, build time: the Agroal datasource used instead of url."),
+                ConfigKey.integer(POOL_SIZE, DEFAULT_POOL_SIZE, "Connection pool size when the backend connects with "
+                        + "its own url."));
     }
 
     @Override

@@ -5,9 +5,11 @@ import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.BackendConfig;
 import io.heavenbase.spi.BackendProvider;
+import io.heavenbase.spi.ConfigKey;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -52,6 +54,17 @@ public final class SqliteProvider implements BackendProvider {
     @Override
     public String missingDriver() {
         return "org.xerial:sqlite-jdbc";
+    }
+
+    /** Loads sqlite-jdbc's native library and date formats ({@link SqliteWarmUp}). */
+    @Override
+    public void warmUp() {
+        SqliteWarmUp.run();
+    }
+
+    @Override
+    public List<ConfigKey> keyDescriptions() {
+        return List.of(ConfigKey.text(DATABASE, SqliteDatabase.MEMORY, "':memory:', a file path or a file: URI."));
     }
 
     @Override

@@ -3,26 +3,28 @@ package io.heavenbase.backend.sql;
 import org.sqlite.SQLiteConfig;
 
 /**
- * Prepares sqlite-jdbc on a background thread while the application is still starting, so that opening
+ * Prepares sqlite-jdbc on a background thread while the application is still starting
+ * ({@link SqliteProvider#warmUp()}), so that opening
  * the first SQLite backend does not pay for it on the startup thread: loading the native library
  * ({@link SqliteNativeLibrary}) and sqlite-jdbc's connection configuration, whose date formats load the
  * JDK's locale data. Only class and library initialisation happens here (no connection, no
  * {@code DriverManager}, which other extensions initialise concurrently); a failure is ignored, because the
  * backend repeats every step when it opens and reports what fails there.
  */
-public final class SqliteWarmUp {
+final class SqliteWarmUp {
 
     private SqliteWarmUp() {
     }
 
     /** Starts the warm-up on a daemon thread and returns at once. */
-    public static void start() {
+    static void start() {
         Thread thread = new Thread(SqliteWarmUp::run, "heavenbase-sqlite-warm-up");
         thread.setDaemon(true);
         thread.start();
     }
 
-    private static void run() {
+    /** Runs the warm-up on this thread; never throws. */
+    static void run() {
         try {
             SqliteNativeLibrary.prepare();
             new SQLiteConfig();

@@ -11,10 +11,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import io.heavenbase.ConfigurationException;
 import io.heavenbase.RegisterOption;
 import io.heavenbase.Workspace;
-import io.heavenbase.backend.sql.SqliteWarmUp;
+import io.heavenbase.engine.ProviderRegistry;
 import io.heavenbase.engine.WorkspaceFactory;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.BackendConfig;
+import io.heavenbase.spi.BackendProvider;
+import io.heavenbase.spi.ConnectionFacts;
 import io.quarkus.arc.ActiveResult;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableInstance;
@@ -39,9 +41,15 @@ public class HeavenBaseRecorder {
         this.config = config;
     }
 
-    /** Starts loading the SQLite driver in the background, so that the backend opens faster later in startup. */
-    public void warmUpSqlite() {
-        SqliteWarmUp.start();
+    /**
+     * Runs the warm-up of these backend types' providers ({@link io.heavenbase.spi.BackendProvider#warmUp()}) on a
+     * daemon thread and returns at once, so that their backends open faster later in startup.
+     */
+    public void warmUp(List<String> types) {
+        Thread thread = new Thread(() -> types.forEach(type -> ProviderRegistry.provider(type).ifPresent(
+                BackendProvider::warmUp)), "heavenbase-warm-up");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** Whether a backend bean may be created: it is switched on and its datasource, if any, is active. */
@@ -75,9 +83,10 @@ public class HeavenBaseRecorder {
                 DataSourceTargets.register(name, dataSource.get());
                 values.put(BackendConfig.DATA_SOURCE_OBJECT, AgroalDataSources.require(backend, dataSource.get()));
             } else {
-                clientBean(backend, settings).ifPresent(client -> {
-                    values.remove(BackendKinds.CLIENT_BEANS.get(backend.getType()).connectionKey());
-                    values.put(BackendConfig.CLIENT_OBJECT, client);
+                ConnectionFacts.ClientBean client = clientBeanOf(backend.getType());
+                clientBean(backend, client, settings).ifPresent(bean -> {
+                    values.remove(client.connectionKey());
+                    values.put(BackendConfig.CLIENT_OBJECT, bean);
                 });
             }
             return WorkspaceFactory.openBackend(name, values);
@@ -139,8 +148,8 @@ public class HeavenBaseRecorder {
     }
 
     /** The client bean of another extension this backend type takes when its connection key is not set. */
-    private static Optional<Object> clientBean(BackendDefinition backend, BackendSettings settings) {
-        BackendKinds.ClientBean client = BackendKinds.CLIENT_BEANS.get(backend.getType());
+    private static Optional<Object> clientBean(BackendDefinition backend, ConnectionFacts.ClientBean client,
+            BackendSettings settings) {
         if (client == null || settings.isConfigured(backend.getName(), client.connectionKey())) {
             return Optional.empty();
         }
@@ -155,6 +164,11 @@ public class HeavenBaseRecorder {
             return Optional.empty();
         }
         return Optional.of(instance.get());
+    }
+
+    /** The client bean the provider of {@code type} says it can take, or null. */
+    private static ConnectionFacts.ClientBean clientBeanOf(String type) {
+        return ProviderRegistry.provider(type).map(provider -> provider.connection().clientBean()).orElse(null);
     }
 
     private static InjectableInstance<Backend> backendBean(String name) {

@@ -28,11 +28,6 @@ final class DataSourceServices {
     private static final Logger LOG = Logger.getLogger(DataSourceServices.class);
     private static final String DEFAULT = "<default>";
     /** The database kinds each backend type's embedded server speaks. */
-    private static final Map<String, Set<String>> DB_KINDS = Map.of(
-            "postgres", Set.of("postgresql", "pgsql", "pg", "postgres"),
-            "mysql", Set.of("mysql", "mariadb"),
-            "oceanbase", Set.of("mysql", "mariadb"));
-
     private DataSourceServices() {
     }
 
@@ -53,7 +48,7 @@ final class DataSourceServices {
         Optional<String> kind = dataSources.stream()
                 .filter(ds -> DEFAULT.equals(name) ? ds.isDefault() : ds.getName().equals(name))
                 .map(JdbcDataSourceBuildItem::getDbKind).findFirst();
-        return kind.isPresent() && dbKinds(backend.getType()).contains(kind.get())
+        return kind.isPresent() && server.dataSourceKinds().contains(kind.get())
                 && unservedByQuarkus(name, server, containerRuntime);
     }
 
@@ -74,11 +69,6 @@ final class DataSourceServices {
                 && ConfigProvider.getConfig().getOptionalValue("quarkus.devservices.enabled", Boolean.class)
                         .orElse(true);
         return !quarkusCanStart;
-    }
-
-    /** The Quarkus database kinds the embedded server of a backend type speaks. */
-    static Set<String> dbKinds(String backendType) {
-        return DB_KINDS.getOrDefault(backendType, Set.of());
     }
 
     /**

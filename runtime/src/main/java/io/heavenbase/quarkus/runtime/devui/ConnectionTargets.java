@@ -4,11 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.eclipse.microprofile.config.Config;
 
+import io.heavenbase.engine.ProviderRegistry;
 import io.heavenbase.engine.SecretRedaction;
 import io.heavenbase.quarkus.runtime.BackendRuntimeConfig;
+import io.heavenbase.spi.BackendProvider;
+import io.heavenbase.spi.ConfigKey;
 
 /**
  * Where a backend connects, for the Dev UI: its address keys ({@code url}, {@code hosts}, {@code path} ...) and, for
@@ -18,8 +22,11 @@ import io.heavenbase.quarkus.runtime.BackendRuntimeConfig;
  */
 public final class ConnectionTargets {
 
-    /** Keys shown only as set or not: their value is a credential. */
-    static final Set<String> SECRET_KEYS = Set.of("password", "token", "api-key");
+    /**
+     * Keys shown only as set or not: their value is a credential. The keys some provider on the class path marks
+     * secret ({@link io.heavenbase.spi.ConfigKey#secret()}), so a backend type from another jar is covered too.
+     */
+    static final Set<String> SECRET_KEYS = secretKeys();
 
     /** The mask shown in place of a secret. */
     static final String MASK = "***";
@@ -65,6 +72,18 @@ public final class ConnectionTargets {
                     : SecretRedaction.redact(option.getValue()));
         }
         return out;
+    }
+
+    private static Set<String> secretKeys() {
+        Set<String> keys = new TreeSet<>();
+        for (BackendProvider provider : ProviderRegistry.providers().values()) {
+            for (ConfigKey key : provider.keyDescriptions()) {
+                if (key.secret()) {
+                    keys.add(key.name());
+                }
+            }
+        }
+        return Set.copyOf(keys);
     }
 
     private static boolean isSecret(String key) {

@@ -77,6 +77,11 @@ class ConnectionTargetsTest {
         return new SmallRyeConfigBuilder().withSources(new PropertiesConfigSource(values, "test", 500)).build();
     }
 
+    @Test
+    void theSecretKeysAreThoseTheProvidersMarkSecret() {
+        assertThat(ConnectionTargets.SECRET_KEYS).containsExactlyInAnyOrder("password", "token", "api-key");
+    }
+
     /** A backend configuration answering the given Optional keys (method names) and options; everything else unset. */
     private static BackendRuntimeConfig backend(Map<String, String> values, Map<String, String> options) {
         Map<String, String> copy = new HashMap<>(values);
