@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.heavenbase.Catalog;
 import io.heavenbase.ExecutionMode;
 import io.heavenbase.Filter;
 import io.heavenbase.MetaSchema;
@@ -248,6 +249,27 @@ public interface AnalyzerConformance extends ConformanceContext {
 
         assertThat(analyzers).containsEntry(ENGLISH_TEXT, "english").containsEntry(PLAIN_TEXT, "standard")
                 .containsEntry("name", "standard").containsEntry(COUNT, null).containsEntry("object_id", null);
+    }
+
+    @Test
+    default void givenAnEnglishDescField_whenTheCatalogIsMatched_thenTheCatalogKeepsTheStandardRule() {
+        EntitySchema.Builder builder = EntitySchema.builder("conf-notes");
+        addField(builder, "desc", "MediumText", ConformanceEntity.SUMMARY, "english");
+        EntitySchema notes = ws().register(builder.build());
+        ws().upsertMany(notes, List.of(row("n1", "name", "first", "desc", "Agents and reports"),
+                row("n2", "name", "second", "desc", "one agent")));
+
+        List<String> agents = new ArrayList<>(new TreeSet<>(ws().query(Catalog.class)
+                .where(Filter.match("desc", "agents")).select("target_id").execute().rows().stream()
+                .map(row -> (String) row.get("target_id")).toList()));
+        List<String> agent = new ArrayList<>(new TreeSet<>(ws().query(Catalog.class)
+                .where(Filter.match("desc", "agent")).select("target_id").execute().rows().stream()
+                .map(row -> (String) row.get("target_id")).toList()));
+
+        assertThat(agents).containsExactly("n1");
+        assertThat(agent).containsExactly("n2");
+        assertThat(new TreeSet<>(ws().query(notes).where(Filter.match("desc", "agent")).execute().ids()))
+                .as("the entity's own match is english").containsExactly("n1", "n2");
     }
 
     @Test
