@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * One field of an entity: its name, logical type, description, whether it is required, its default,
- * its full-text switch, its analyzer (text fields) and (optionally) an explicit placement ({@code store(to, strategy)}). Fields
- * without a placement are placed by the workspace's rules. Immutable.
+ * its full-text switch, its analyzer (text fields) and (optionally) an explicit placement
+ * ({@code store(to, strategy)}). Fields without a placement are placed by the workspace's rules. Immutable.
  */
 public final class FieldSchema {
 
