@@ -4,7 +4,8 @@ import '@vaadin/grid/vaadin-grid-sort-column.js';
 import { entities } from 'build-time-data';
 
 /**
- * Every field of every discovered entity with the backend and strategy it is placed on, as planned at build time.
+ * Every field of every discovered entity with the backend and strategy it is placed on, as planned at build time,
+ * and the analyzer of each text field.
  */
 export class QwcHeavenbaseEntities extends LitElement {
 
@@ -21,6 +22,7 @@ export class QwcHeavenbaseEntities extends LitElement {
                 <vaadin-grid-sort-column header="Backend" path="backend" auto-width resizable></vaadin-grid-sort-column>
                 <vaadin-grid-sort-column header="Strategy" path="strategy" auto-width resizable></vaadin-grid-sort-column>
                 <vaadin-grid-sort-column header="Also on" path="copies" auto-width resizable></vaadin-grid-sort-column>
+                <vaadin-grid-sort-column header="Analyzer" path="analyzer" auto-width resizable></vaadin-grid-sort-column>
                 <vaadin-grid-sort-column header="Class" path="className" resizable></vaadin-grid-sort-column>
             </vaadin-grid>`;
     }

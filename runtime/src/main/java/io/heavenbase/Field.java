@@ -34,4 +34,11 @@ public @interface Field {
      * costs write time.
      */
     FullText fullText() default FullText.DEFAULT;
+
+    /**
+     * The analyzer {@code match} and {@code search} use on this text field, by {@link TextAnalyzer#id() name}:
+     * {@code "standard"} (the default) or {@code "english"}; empty means the default. An unknown name, or an
+     * analyzer on a field that is not ShortText, MediumText or LongText, is a {@link ValidationException}.
+     */
+    String analyzer() default "";
 }

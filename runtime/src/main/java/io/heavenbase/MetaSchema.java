@@ -4,8 +4,8 @@ package io.heavenbase;
  * The system entity {@code sys-metaschema}: the structure of the workspace as rows. {@code kind}
  * is {@code entity} (one per registered entity), {@code field} (one per field placement, with
  * dtype, backend, strategy and, for text fields, whether that backend is asked to keep a full-text
- * index) or {@code backend} (one per configured backend, with its type in {@code dtype}). Query
- * it like any entity: {@code ws.query(MetaSchema.class)}.
+ * index and the field's analyzer) or {@code backend} (one per configured backend, with its type in
+ * {@code dtype}). Query it like any entity: {@code ws.query(MetaSchema.class)}.
  */
 @HeavenEntity(value = MetaSchema.ENTITY_ID, desc = "structure of the workspace")
 public class MetaSchema {
@@ -47,4 +47,11 @@ public class MetaSchema {
      */
     @Field(value = "Boolean", name = "full_text")
     public Boolean fullText;
+
+    /**
+     * For {@code field} rows of text fields: the field's {@link TextAnalyzer} ({@code standard} or {@code english});
+     * null otherwise. Changing it is schema drift, as changing the type is.
+     */
+    @Field("ShortText")
+    public String analyzer;
 }

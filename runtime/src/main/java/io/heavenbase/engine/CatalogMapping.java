@@ -226,7 +226,9 @@ final class CatalogMapping {
             case GT:
                 return !cut || chars(leaf.value()) < maxChars ? exact(leaf) : opaque();
             case MATCH:
-                if (!io.heavenbase.capability.Ops.applies(dtype, io.heavenbase.capability.Ops.MATCH)) {
+                // the catalog matches by the standard word rule; an entity field with another analyzer would not
+                if (!io.heavenbase.capability.Ops.applies(dtype, io.heavenbase.capability.Ops.MATCH)
+                        || schema.field(leaf.field()).analyzer() != io.heavenbase.TextAnalyzer.STANDARD) {
                     return opaque();
                 }
                 return cut ? new Bounds(allButOneWord(leaf), FALSE) : exact(leaf);

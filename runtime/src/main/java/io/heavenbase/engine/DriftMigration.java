@@ -70,6 +70,7 @@ final class DriftMigration {
             boolean pinned = placed && !Names.OBJECT_ID.equals(row.field()) && storedOn.get(row.field()).size() == 1
                     && row.backend() != null && row.strategy() != null;
             builder.field(row.field(), row.dtype(), field -> {
+                field.analyzer(row.analyzer());
                 if (pinned) {
                     field.store(row.backend(), row.strategy());
                 }

@@ -166,8 +166,8 @@ public final class EngineWorkspace implements Workspace {
 
     /**
      * Registers an entity against the structure stored by its last registration (in this or an
-     * earlier run): creates added fields, and fails on a changed type, a removed field or a field
-     * moved to other backends unless asked to migrate.
+     * earlier run): creates added fields, and fails on a changed type, a removed field, a field
+     * moved to other backends or a changed analyzer unless asked to migrate.
      */
     private EntitySchema registerAgainstStored(EntitySchema schema, StoragePlan registered, boolean migrate) {
         List<StoredFieldRow> stored = metaSchema.storedFields(schema.id());
@@ -196,8 +196,8 @@ public final class EngineWorkspace implements Workspace {
         metaSchema.entity(plan);
         DriftMigration.writeBack(plan, rows, writes);
         LOG.log(System.Logger.Level.INFO, "workspace ''{0}'': migrated entity ''{1}'' ({2} rows): changed types {3},"
-                + " removed fields {4}, moved fields {5}, added fields {6}", id, schema.id(), rows.size(),
-                drift.changed(), drift.removed(), drift.moved(), drift.added());
+                + " removed fields {4}, moved fields {5}, added fields {6}, changed analyzers {7}", id, schema.id(),
+                rows.size(), drift.changed(), drift.removed(), drift.moved(), drift.added(), drift.reanalyzed());
         return plan.schema();
     }
 

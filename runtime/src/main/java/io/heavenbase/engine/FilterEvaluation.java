@@ -2,6 +2,7 @@ package io.heavenbase.engine;
 
 import io.heavenbase.query.Evaluator;
 import io.heavenbase.query.Expr;
+import io.heavenbase.query.TextAnalyzers;
 import io.heavenbase.schema.Names;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.EntityLayout;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 
 /**
  * Computes the ids satisfying a filter across backends. A subtree one backend can run natively is
@@ -130,6 +132,11 @@ final class FilterEvaluation {
         return out;
     }
 
+    /** The analyzer of a field of the entity, for {@code match} evaluated here. */
+    private Analyzer analyzer(String field) {
+        return TextAnalyzers.of(parts.plan().schema().field(field));
+    }
+
     private Set<String> fallbackLeaf(Expr.Leaf leaf, Set<String> candidates) {
         Set<String> ids = candidates != null ? candidates : parts.allIds();
         Set<String> out = new HashSet<>();
@@ -142,7 +149,7 @@ final class FilterEvaluation {
             return out;
         }
         for (Map.Entry<String, Map<String, Object>> row : parts.fetch(ids, List.of(leaf.field())).entrySet()) {
-            if (Evaluator.test(leaf, row.getValue())) {
+            if (Evaluator.test(leaf, row.getValue(), this::analyzer)) {
                 out.add(row.getKey());
             }
         }

@@ -1,5 +1,6 @@
 package io.heavenbase.engine;
 
+import io.heavenbase.TextAnalyzer;
 import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.capability.Ops;
 import io.heavenbase.query.Expr;
@@ -24,7 +25,9 @@ import java.util.Optional;
  * the field and runs the op natively (a replica is preferred for {@code match}), or in the engine
  * on values fetched from the field's primary backend. {@code object_id} lives on every part. An op
  * a backend runs natively only through a full-text index counts as native there only for a field
- * whose copy on that backend has its full-text switch on.
+ * whose copy on that backend has its full-text switch on. {@code match} on a field whose analyzer is not
+ * {@code standard} is never native: every backend's {@code match} applies the standard word rule, so the engine
+ * evaluates it with the field's analyzer ({@link #analyzedInEngine}).
  */
 final class LeafRouting {
 
@@ -51,6 +54,10 @@ final class LeafRouting {
         }
         DType dtype = plan.schema().field(field).dtype();
         List<Placement> placements = plan.placements(field);
+        if (analyzedInEngine(field, op)) {
+            Placement primary = plan.placement(field);
+            return new Route(primary.backend(), primary.type(), primary.strategy(), false);
+        }
         if (op.equals(Ops.MATCH) && placements.size() > 1) {
             List<Placement> replicasFirst = new ArrayList<>(placements.subList(1, placements.size()));
             replicasFirst.add(placements.get(0));
@@ -95,6 +102,9 @@ final class LeafRouting {
             return plan.part(backend) != null
                     && table(backend).isNative(DType.IDENTIFIER, Strategy.INLINE_COLUMN, op);
         }
+        if (analyzedInEngine(field, op)) {
+            return false;
+        }
         DType dtype = plan.schema().field(field).dtype();
         for (Placement placement : plan.placements(field)) {
             if (placement.backend().equals(backend)
@@ -125,6 +135,16 @@ final class LeafRouting {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code field op} must run in the engine because of the field's analyzer: {@code match} on a field
+     * whose analyzer is not {@code standard}. Backends match by the standard word rule only (their filter
+     * translators, SQL word indexes and scans); the engine matches on the field's analyzed terms.
+     */
+    boolean analyzedInEngine(String field, String op) {
+        return op.equals(Ops.MATCH) && !field.equals(Names.OBJECT_ID)
+                && plan.schema().field(field).analyzer() != TextAnalyzer.STANDARD;
     }
 
     /** Whether the copy of the field on this backend has its full-text switch on. */

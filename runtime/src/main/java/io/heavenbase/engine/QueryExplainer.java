@@ -60,7 +60,8 @@ final class QueryExplainer {
             String field = spec.search().field();
             String backend = plan.placement(field).backend();
             steps.add(new Plan.Step("search", backend, routing.type(backend), field, strategyOn(field, backend).id(),
-                    "search", ExecutionMode.FALLBACK, "engine BM25 (Lucene, k1=1.2, b=0.75) over the field's values"
+                    "search", ExecutionMode.FALLBACK, "engine BM25 (Lucene, k1=1.2, b=0.75) over the field's values, "
+                            + "analyzer " + plan.schema().field(field).analyzer().id()
                             + (spec.filter() != null ? ", candidate_ids" : "")));
         }
         if (spec.hybrid()) {
@@ -103,6 +104,9 @@ final class QueryExplainer {
      * answers it, or (without one) whether the database scans or the engine evaluates.
      */
     private String fullTextDetail(Expr.Leaf leaf, LeafRouting.Route route) {
+        if (routing.analyzedInEngine(leaf.field(), leaf.op().id())) {
+            return "analyzer " + plan.schema().field(leaf.field()).analyzer().id() + ", evaluated in the engine";
+        }
         Boolean used = routing.fullTextIndexUsed(leaf.field(), leaf.op().id(), route.backend());
         if (used == null) {
             return "";

@@ -1,6 +1,7 @@
 package io.heavenbase.engine;
 
 import io.heavenbase.RegisterOption;
+import io.heavenbase.TextAnalyzer;
 import io.heavenbase.ValidationException;
 import io.heavenbase.routing.Placement;
 import io.heavenbase.routing.StoragePlan;
@@ -16,7 +17,8 @@ import java.util.TreeSet;
 /**
  * The difference between how an entity was stored when it was last registered (its
  * {@code sys-metaschema} field rows) and the definition registered now: fields added, fields whose
- * type changed, fields no longer declared and fields placed on other backends than they are stored on.
+ * type changed, fields no longer declared, fields placed on other backends than they are stored on and text fields
+ * whose analyzer changed (their stored terms and indexes were made by the old one).
  */
 final class SchemaDrift {
 
@@ -36,12 +38,21 @@ final class SchemaDrift {
         }
     }
 
+    /** A text field of unchanged type whose analyzer changed. */
+    record Reanalyzed(String field, String storedAnalyzer, String newAnalyzer) {
+        @Override
+        public String toString() {
+            return field + " (analyzer " + storedAnalyzer + " -> " + newAnalyzer + ")";
+        }
+    }
+
     private final String entityId;
     private final Map<String, String> storedTypes;
     private final List<String> added = new ArrayList<>();
     private final List<Change> changed = new ArrayList<>();
     private final List<String> removed = new ArrayList<>();
     private final List<Move> moved = new ArrayList<>();
+    private final List<Reanalyzed> reanalyzed = new ArrayList<>();
 
     private SchemaDrift(String entityId, Map<String, String> storedTypes) {
         this.entityId = entityId;
@@ -55,8 +66,12 @@ final class SchemaDrift {
     static SchemaDrift compare(List<StoredFieldRow> stored, StoragePlan offered) {
         Map<String, String> storedTypes = new LinkedHashMap<>();
         Map<String, Set<String>> storedOn = new LinkedHashMap<>();
+        Map<String, String> storedAnalyzers = new LinkedHashMap<>();
         for (StoredFieldRow row : stored) {
             storedTypes.putIfAbsent(row.field(), row.dtype());
+            if (row.analyzer() != null) {
+                storedAnalyzers.putIfAbsent(row.field(), row.analyzer());
+            }
             storedOn.computeIfAbsent(row.field(), f -> new TreeSet<>()).add(row.backend());
         }
         SchemaDrift drift = new SchemaDrift(offered.entityId(), storedTypes);
@@ -74,6 +89,11 @@ final class SchemaDrift {
                 Set<String> placedOn = backendsOf(offered, field.name());
                 if (!placedOn.equals(storedOn.get(field.name()))) {
                     drift.moved.add(new Move(field.name(), storedOn.get(field.name()), placedOn));
+                }
+                // rows written before analyzers were recorded have none: they were analyzed as standard
+                String storedAnalyzer = storedAnalyzers.getOrDefault(field.name(), TextAnalyzer.STANDARD.id());
+                if (field.dtype().kind().isText() && !storedAnalyzer.equals(field.analyzer().id())) {
+                    drift.reanalyzed.add(new Reanalyzed(field.name(), storedAnalyzer, field.analyzer().id()));
                 }
             }
         }
@@ -113,12 +133,17 @@ final class SchemaDrift {
         return moved;
     }
 
+    List<Reanalyzed> reanalyzed() {
+        return reanalyzed;
+    }
+
     /**
-     * Whether registering needs {@link RegisterOption#MIGRATE}: a type changed, a field was removed
-     * or a field moved to other backends (its values would not be found there).
+     * Whether registering needs {@link RegisterOption#MIGRATE}: a type changed, a field was removed,
+     * a field moved to other backends (its values would not be found there) or a text field's analyzer changed
+     * (terms stored or indexed by the old one would answer wrongly).
      */
     boolean needsMigration() {
-        return !changed.isEmpty() || !removed.isEmpty() || !moved.isEmpty();
+        return !changed.isEmpty() || !removed.isEmpty() || !moved.isEmpty() || !reanalyzed.isEmpty();
     }
 
     /** The registration failure naming every changed and removed field and the ways out. */
@@ -136,12 +161,18 @@ final class SchemaDrift {
             details.add("field '" + move.field() + "' (" + storedTypes.get(move.field()) + ") is stored on backend(s) "
                     + move.storedOn() + " but is now placed on " + move.placedOn());
         }
+        for (Reanalyzed change : reanalyzed) {
+            details.add("field '" + change.field() + "' is stored with analyzer " + change.storedAnalyzer()
+                    + " but is now declared with analyzer " + change.newAnalyzer());
+        }
         String firstField = !changed.isEmpty() ? changed.get(0).field()
-                : !removed.isEmpty() ? removed.get(0) : moved.get(0).field();
+                : !removed.isEmpty() ? removed.get(0)
+                : !moved.isEmpty() ? moved.get(0).field() : reanalyzed.get(0).field();
         return new ValidationException(entityId, firstField, "schema_drift", "entity '" + entityId
                 + "' in workspace '" + workspace + "' does not match its stored structure: " + String.join("; ", details)
                 + ". Nothing was changed. To rewrite the entity to the new definition (values of changed fields are"
-                + " lost, removed fields are deleted, moved fields are copied), register it with RegisterOption.MIGRATE (in Quarkus set"
+                + " lost, removed fields are deleted, moved fields are copied, fields with a changed analyzer are"
+                + " rewritten), register it with RegisterOption.MIGRATE (in Quarkus set"
                 + " heavenbase.schema.on-drift=migrate); or drop the stored data (Workspace.drop()); or restore"
                 + " the previous definition");
     }

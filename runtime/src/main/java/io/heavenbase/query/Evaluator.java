@@ -3,6 +3,8 @@ package io.heavenbase.query;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
 
 /**
  * Evaluates a filter on one row in the engine (fallback), with exactly the semantics every
@@ -15,7 +17,8 @@ import java.util.Map;
  * <li>{@code eq ne lt lte gt gte} compare with {@link ValueOrder} (text by code point, exact and
  * case/accent sensitive; numbers numerically across Long/Double); {@code in} is "some element is
  * {@link ValueOrder#same}".</li>
- * <li>{@code match}: the stored text {@link TextMatch#matches} the query.</li>
+ * <li>{@code match}: the stored text {@link TextMatch#matches} the query, under the field's analyzer when the
+ * caller names one.</li>
  * <li>{@code array_contains}: the stored list has an element {@link ValueOrder#same} as the value.</li>
  * <li>{@code contained_in}: some text element of the stored list is {@link TextMatch#containedIn}
  * the value.</li>
@@ -32,9 +35,17 @@ public final class Evaluator {
 
     /** Whether {@code row} (field name to canonical value; absent means null) satisfies {@code expr}. */
     public static boolean test(Expr expr, Map<String, Object> row) {
+        return test(expr, row, field -> null);
+    }
+
+    /**
+     * As {@link #test(Expr, Map)}, with {@code match} on each field under the analyzer {@code analyzers} gives for
+     * it (null: the {@code standard} word rule).
+     */
+    public static boolean test(Expr expr, Map<String, Object> row, Function<String, Analyzer> analyzers) {
         if (expr instanceof Expr.And) {
             for (Expr child : ((Expr.And) expr).children()) {
-                if (!test(child, row)) {
+                if (!test(child, row, analyzers)) {
                     return false;
                 }
             }
@@ -42,20 +53,20 @@ public final class Evaluator {
         }
         if (expr instanceof Expr.Or) {
             for (Expr child : ((Expr.Or) expr).children()) {
-                if (test(child, row)) {
+                if (test(child, row, analyzers)) {
                     return true;
                 }
             }
             return false;
         }
         if (expr instanceof Expr.Not) {
-            return !test(((Expr.Not) expr).child(), row);
+            return !test(((Expr.Not) expr).child(), row, analyzers);
         }
         Expr.Leaf leaf = (Expr.Leaf) expr;
-        return testLeaf(leaf, row.get(leaf.field()));
+        return testLeaf(leaf, row.get(leaf.field()), analyzers);
     }
 
-    private static boolean testLeaf(Expr.Leaf leaf, Object stored) {
+    private static boolean testLeaf(Expr.Leaf leaf, Object stored, Function<String, Analyzer> analyzers) {
         Object value = leaf.value();
         switch (leaf.op()) {
             case NULL:
@@ -85,7 +96,7 @@ public final class Evaluator {
                 return anySame(stored, value);
             case MATCH:
                 return stored instanceof String && value instanceof String
-                        && TextMatch.matches((String) stored, (String) value);
+                        && matches((String) stored, (String) value, analyzers.apply(leaf.field()));
             case ARRAY_CONTAINS:
                 return stored instanceof List && containsSame((List<?>) stored, value);
             case CONTAINED_IN:
@@ -96,6 +107,10 @@ public final class Evaluator {
             default:
                 throw new IllegalArgumentException("unknown operator " + leaf.op());
         }
+    }
+
+    private static boolean matches(String stored, String query, Analyzer analyzer) {
+        return analyzer == null ? TextMatch.matches(stored, query) : TextMatch.matches(stored, query, analyzer);
     }
 
     /** Range comparisons only between values of one family (a String never sorts against a Long). */

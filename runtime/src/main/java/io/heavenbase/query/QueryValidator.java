@@ -238,7 +238,8 @@ public final class QueryValidator {
     }
 
     private static SearchSpec search(EntitySchema schema, SearchSpec search) {
-        DType dtype = known(schema, search.field(), "search.field").dtype();
+        FieldSchema field = known(schema, search.field(), "search.field");
+        DType dtype = field.dtype();
         if (!dtype.kind().isText()) {
             throw new ValidationException(schema.id(), "search.field", "operator", "search needs a text field, but '"
                     + search.field() + "' of entity '" + schema.id() + "' is " + dtype);
@@ -254,6 +255,16 @@ public final class QueryValidator {
         if (search.topK() < 1) {
             throw new ValidationException(schema.id(), "search.top_k", "top_k",
                     "search.top_k must be at least 1, got " + search.topK());
+        }
+        if (search.text().isBlank()) {
+            throw new ValidationException(schema.id(), "search.text", "empty",
+                    "search.text is empty or only white space");
+        }
+        if (TextAnalyzers.terms(TextAnalyzers.of(field), search.text()).isEmpty()) {
+            throw new ValidationException(schema.id(), "search.text", "no_terms", "search.text "
+                    + Names.shorten(search.text()) + " has no terms under the " + field.analyzer().id()
+                    + " analyzer of field '" + field.name() + "' (only separators"
+                    + (field.analyzer() == io.heavenbase.TextAnalyzer.STANDARD ? "" : " or stop words") + ")");
         }
         return search;
     }

@@ -6,13 +6,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 
 /**
  * Full-text semantics shared by all backends: text is split into words at every code point that is
  * not a Unicode letter or digit ({@link Character#isLetterOrDigit(int)}), words are lower-cased
  * (Locale.ROOT) and not stemmed or folded (so {@code café} and {@code cafe} differ).
  * {@code match(field, q)} holds when every word of q occurs among the field's words (q with no
- * words matches nothing; a null field matches nothing).
+ * words matches nothing; a null field matches nothing). That is the {@code standard} analyzer; a field with
+ * another analyzer matches on that analyzer's terms instead ({@link #matches(String, String, Analyzer)}).
  */
 public final class TextMatch {
 
@@ -51,6 +53,22 @@ public final class TextMatch {
         }
         Set<String> present = new HashSet<>(words(fieldText));
         return present.containsAll(wanted);
+    }
+
+    /**
+     * Whether every term {@code analyzer} makes of {@code query} is a term of {@code fieldText} under the same
+     * analyzer; false when the query has no terms. With the {@code standard} analyzer this is
+     * {@link #matches(String, String)} (words of any length).
+     */
+    public static boolean matches(String fieldText, String query, Analyzer analyzer) {
+        if (TextAnalyzers.isStandard(analyzer)) {
+            return matches(fieldText, query);
+        }
+        List<String> wanted = TextAnalyzers.terms(analyzer, query);
+        if (wanted.isEmpty() || fieldText == null) {
+            return false;
+        }
+        return new HashSet<>(TextAnalyzers.terms(analyzer, fieldText)).containsAll(wanted);
     }
 
     /**

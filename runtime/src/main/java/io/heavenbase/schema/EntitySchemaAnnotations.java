@@ -73,7 +73,7 @@ final class EntitySchemaAnnotations {
         Store store = member.getAnnotation(Store.class);
         builder.field(name, dtype, settings -> {
             settings.desc(field.desc()).required(field.required()).defaultValue(defaultValue)
-                    .fullText(field.fullText());
+                    .fullText(field.fullText()).analyzer(field.analyzer());
             if (store != null && !store.to().isEmpty()) {
                 settings.store(store.to(), store.strategy().isEmpty() ? null : store.strategy());
             } else if (store != null && !store.strategy().isEmpty()) {

@@ -1,6 +1,7 @@
 package io.heavenbase.schema;
 
 import io.heavenbase.FullText;
+import io.heavenbase.TextAnalyzer;
 import io.heavenbase.ValidationException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ final class EntitySchemaMaps {
 
     private static final Set<String> ENTITY_KEYS = Set.of("name", "id", "desc", "fields");
     private static final Set<String> FIELD_KEYS = Set.of("type", "desc", "required", "default", "store", "strategy",
-            "full_text");
+            "full_text", "analyzer");
 
     private EntitySchemaMaps() {
     }
@@ -86,7 +87,7 @@ final class EntitySchemaMaps {
             if (!FIELD_KEYS.contains(key)) {
                 throw new ValidationException(entity, name, "unknown_key", "unknown key 'fields." + name + "."
                         + Names.shorten(key) + "' in the definition of entity '" + entity
-                        + "'; allowed: type, desc, required, default, store, strategy, full_text");
+                        + "'; allowed: type, desc, required, default, store, strategy, full_text, analyzer");
             }
         }
         if (settings.get("type") == null) {
@@ -107,9 +108,10 @@ final class EntitySchemaMaps {
         }
         String store = text(settings.get("store"), entity, name, "store");
         String strategy = text(settings.get("strategy"), entity, name, "strategy");
+        String analyzer = text(settings.get("analyzer"), entity, name, "analyzer");
         builder.field(name, dtype, field -> {
             field.desc(desc).required(Boolean.TRUE.equals(required)).defaultValue(settings.get("default"))
-                    .fullText(FullText.of((Boolean) fullText));
+                    .fullText(FullText.of((Boolean) fullText)).analyzer(analyzer);
             if (!store.isEmpty()) {
                 field.store(store, strategy.isEmpty() ? null : strategy);
             } else if (!strategy.isEmpty()) {
@@ -168,6 +170,9 @@ final class EntitySchemaMaps {
             }
             if (field.fullTextSetting() != FullText.DEFAULT) {
                 spec.put("full_text", field.fullTextSetting() == FullText.ON);
+            }
+            if (field.analyzer() != TextAnalyzer.STANDARD) {
+                spec.put("analyzer", field.analyzer().id());
             }
             fields.put(field.name(), spec);
         }

@@ -1,13 +1,14 @@
 package io.heavenbase.schema;
 
 import io.heavenbase.FullText;
+import io.heavenbase.TextAnalyzer;
 import io.heavenbase.ValidationException;
 import java.util.Objects;
 
 /**
  * One field of an entity: its name, logical type, description, whether it is required, its default,
- * its full-text switch and (optionally) an explicit placement ({@code store(to, strategy)}). Fields
- * without a placement are placed by the workspace's rules. Immutable.
+ * its full-text switch, its analyzer (text fields) and (optionally) an explicit placement
+ * ({@code store(to, strategy)}). Fields without a placement are placed by the workspace's rules. Immutable.
  */
 public final class FieldSchema {
 
@@ -19,9 +20,15 @@ public final class FieldSchema {
     private final String backend;
     private final Strategy strategy;
     private final FullText fullText;
+    private final TextAnalyzer analyzer;
 
     FieldSchema(String name, DType dtype, String desc, boolean required, Object defaultValue, String backend,
             Strategy strategy, FullText fullText) {
+        this(name, dtype, desc, required, defaultValue, backend, strategy, fullText, TextAnalyzer.STANDARD);
+    }
+
+    FieldSchema(String name, DType dtype, String desc, boolean required, Object defaultValue, String backend,
+            Strategy strategy, FullText fullText, TextAnalyzer analyzer) {
         this.name = name;
         this.dtype = dtype;
         this.desc = desc == null ? "" : desc;
@@ -30,6 +37,7 @@ public final class FieldSchema {
         this.backend = backend;
         this.strategy = strategy;
         this.fullText = fullText;
+        this.analyzer = analyzer;
     }
 
     public String name() {
@@ -73,6 +81,14 @@ public final class FieldSchema {
         return fullText.indexes(dtype);
     }
 
+    /**
+     * The analyzer {@code match} and {@code search} use on this field: {@link TextAnalyzer#STANDARD} unless set
+     * (always standard for a field that is not text).
+     */
+    public TextAnalyzer analyzer() {
+        return analyzer;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof FieldSchema)) {
@@ -82,19 +98,20 @@ public final class FieldSchema {
         return name.equals(other.name) && dtype.equals(other.dtype) && desc.equals(other.desc)
                 && required == other.required && DefaultValues.same(defaultValue, other.defaultValue)
                 && Objects.equals(backend, other.backend) && strategy == other.strategy
-                && fullText == other.fullText;
+                && fullText == other.fullText && analyzer == other.analyzer;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, dtype, required, backend, strategy, fullText);
+        return Objects.hash(name, dtype, required, backend, strategy, fullText, analyzer);
     }
 
     @Override
     public String toString() {
         return name + ":" + dtype + (backend == null && strategy == null ? ""
                 : "@" + (backend == null ? "*" : backend) + "/" + (strategy == null ? "*" : strategy.id()))
-                + (fullText == FullText.DEFAULT ? "" : " full_text=" + (fullText == FullText.ON));
+                + (fullText == FullText.DEFAULT ? "" : " full_text=" + (fullText == FullText.ON))
+                + (analyzer == TextAnalyzer.STANDARD ? "" : " analyzer=" + analyzer.id());
     }
 
     /** Fluent settings of one field, used by {@link EntitySchema.Builder#field(String, String, java.util.function.Consumer)}. */
@@ -108,6 +125,7 @@ public final class FieldSchema {
         private String backend;
         private Strategy strategy;
         private FullText fullText = FullText.DEFAULT;
+        private String analyzer;
 
         Builder(String entity, String name, DType dtype) {
             this.entity = entity;
@@ -170,14 +188,49 @@ public final class FieldSchema {
             return this;
         }
 
+        /**
+         * The analyzer of this text field by name ({@code standard}, the default, or {@code english}); null or
+         * empty leaves it unset. An unknown name, or any analyzer on a field that is not ShortText, MediumText or
+         * LongText, fails {@code build} with a {@link ValidationException} (rule {@code analyzer}).
+         */
+        public Builder analyzer(String name) {
+            this.analyzer = name == null || name.isEmpty() ? null : name;
+            return this;
+        }
+
+        /** The analyzer of this text field; null leaves it unset. */
+        public Builder analyzer(TextAnalyzer analyzer) {
+            return analyzer(analyzer == null ? null : analyzer.id());
+        }
+
         FieldSchema build() {
             if (fullText == FullText.ON && !dtype.kind().isText()) {
                 throw new ValidationException(entity, name, "full_text", "entity '" + entity + "' field '" + name
                         + "' (" + dtype + ") cannot have a full-text index: match applies only to ShortText, "
                         + "MediumText and LongText");
             }
+            TextAnalyzer resolved = resolveAnalyzer();
             Object normalizedDefault = defaultValue == null ? null : dtype.normalize(defaultValue, entity, name);
-            return new FieldSchema(name, dtype, desc, required, normalizedDefault, backend, strategy, fullText);
+            return new FieldSchema(name, dtype, desc, required, normalizedDefault, backend, strategy, fullText,
+                    resolved);
+        }
+
+        private TextAnalyzer resolveAnalyzer() {
+            if (analyzer == null) {
+                return TextAnalyzer.STANDARD;
+            }
+            TextAnalyzer known = TextAnalyzer.named(analyzer);
+            if (known == null) {
+                throw new ValidationException(entity, name, "analyzer", "fields." + name + ".analyzer of entity '"
+                        + entity + "': unknown analyzer '" + Names.shorten(analyzer) + "'; known: "
+                        + TextAnalyzer.known());
+            }
+            if (!dtype.kind().isText()) {
+                throw new ValidationException(entity, name, "analyzer", "fields." + name + ".analyzer of entity '"
+                        + entity + "': field '" + name + "' (" + dtype + ") cannot have an analyzer: analyzers apply"
+                        + " only to ShortText, MediumText and LongText");
+            }
+            return known;
         }
     }
 }

@@ -47,12 +47,12 @@ public final class MetaSchemaWriter {
     public List<StoredFieldRow> storedFields(String entityId) {
         List<StoredFieldRow> out = new ArrayList<>();
         Map<String, Map<String, Object>> rows = table.fetch(table.ids(),
-                List.of("kind", "entity", "field", "dtype", "backend", "strategy"));
+                List.of("kind", "entity", "field", "dtype", "backend", "strategy", "analyzer"));
         for (Map<String, Object> row : rows.values()) {
             if ("field".equals(row.get("kind")) && entityId.equals(row.get("entity")) && row.get("field") != null
                     && row.get("dtype") != null) {
                 out.add(new StoredFieldRow((String) row.get("field"), (String) row.get("dtype"),
-                        (String) row.get("backend"), (String) row.get("strategy")));
+                        (String) row.get("backend"), (String) row.get("strategy"), (String) row.get("analyzer")));
             }
         }
         out.sort(Comparator.comparing(StoredFieldRow::field).thenComparing(f -> String.valueOf(f.backend())));
@@ -92,6 +92,7 @@ public final class MetaSchemaWriter {
                         placement.backend(), placement.strategy().id(), field.desc());
                 if (field.dtype().kind().isText()) {
                     row.put("full_text", plan.part(placement.backend()).field(field.name()).fullText());
+                    row.put("analyzer", field.analyzer().id());
                 }
                 rows.add(row);
             }
@@ -118,6 +119,7 @@ public final class MetaSchemaWriter {
         row.put("strategy", strategy);
         row.put("desc", desc == null || desc.isEmpty() ? null : desc);
         row.put("full_text", null);
+        row.put("analyzer", null);
         return row;
     }
 }

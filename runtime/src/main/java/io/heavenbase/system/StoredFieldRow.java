@@ -8,6 +8,13 @@ package io.heavenbase.system;
  * @param dtype the field's logical type, as {@link io.heavenbase.schema.DType#toString()} spells it
  * @param backend the backend holding this placement
  * @param strategy the storage strategy id, e.g. {@code InlineColumn}
+ * @param analyzer the text field's analyzer name; null for other fields, and for text fields registered before
+ *     analyzers were recorded (they had the {@code standard} one)
  */
-public record StoredFieldRow(String field, String dtype, String backend, String strategy) {
+public record StoredFieldRow(String field, String dtype, String backend, String strategy, String analyzer) {
+
+    /** A row without an analyzer. */
+    public StoredFieldRow(String field, String dtype, String backend, String strategy) {
+        this(field, dtype, backend, strategy, null);
+    }
 }

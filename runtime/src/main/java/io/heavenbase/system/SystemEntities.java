@@ -46,6 +46,7 @@ public final class SystemEntities {
                 .field("strategy", "ShortText")
                 .field("desc", "MediumText")
                 .field("full_text", "Boolean")
+                .field("analyzer", "ShortText")
                 .build();
     }
 

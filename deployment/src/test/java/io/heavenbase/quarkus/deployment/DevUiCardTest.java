@@ -20,7 +20,7 @@ import io.quarkus.test.QuarkusDevModeTest;
 
 /**
  * The build-time data of the HeavenBase Dev UI card, as the Dev UI serves it in dev mode: every backend with its
- * type, every entity field with the backend and strategy it is placed on.
+ * type, every entity field with the backend and strategy it is placed on and its analyzer (text fields).
  */
 class DevUiCardTest extends DevUIBuildTimeDataTest {
 
@@ -50,9 +50,9 @@ class DevUiCardTest extends DevUIBuildTimeDataTest {
     void everyFieldIsListedWithItsBackendAndStrategy() throws Exception {
         assertThat(rows("entities")).containsExactlyInAnyOrder(
                 // Every entity has the implicit name key, kept on the default backend main.
-                field("name", "ShortText", "main", "InlineColumn"),
-                field("title", "ShortText", "main", "InlineColumn"),
-                field("embedding", "Vector[3]", "vec", "VectorIndex"));
+                field("name", "ShortText", "main", "InlineColumn", "standard"),
+                field("title", "ShortText", "main", "InlineColumn", "standard"),
+                field("embedding", "Vector[3]", "vec", "VectorIndex", ""));
     }
 
     private List<Map<String, Object>> rows(String key) throws Exception {
@@ -63,8 +63,9 @@ class DevUiCardTest extends DevUIBuildTimeDataTest {
         }));
     }
 
-    private static Map<String, Object> field(String name, String dtype, String backend, String strategy) {
+    private static Map<String, Object> field(String name, String dtype, String backend, String strategy,
+            String analyzer) {
         return Map.of("entity", "note", "className", DevUiNote.class.getName(), "field", name, "dtype", dtype,
-                "backend", backend, "strategy", strategy, "copies", "");
+                "backend", backend, "strategy", strategy, "copies", "", "analyzer", analyzer);
     }
 }

@@ -20,8 +20,8 @@ import io.quarkus.devui.spi.page.Page;
 
 /**
  * The HeavenBase card of the Dev UI: the backends with their type, live state, connection target, row counts and
- * capability matrix; the entities with the backend and strategy of every field; a query page (JSON query, results,
- * {@code explain()}); audit and repair.
+ * capability matrix; the entities with the backend, strategy and (text fields) analyzer of every field; a query
+ * page (JSON query, results, {@code explain()}); audit and repair.
  */
 class DevUIProcessor {
 
@@ -89,6 +89,7 @@ class DevUIProcessor {
                     copies.add(copy.backend() + " (" + copy.strategy().id() + ")");
                 }
                 row.put("copies", String.join(", ", copies));
+                row.put("analyzer", field.dtype().kind().isText() ? field.analyzer().id() : "");
                 rows.add(row);
             }
         }
