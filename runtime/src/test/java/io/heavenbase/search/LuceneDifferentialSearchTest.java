@@ -2,17 +2,23 @@ package io.heavenbase.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.heavenbase.ExecutionMode;
 import io.heavenbase.Filter;
 import io.heavenbase.HeavenBase;
 import io.heavenbase.ResultFrame;
 import io.heavenbase.Workspace;
+import io.heavenbase.backend.postgres.PostgresTestServers;
 import io.heavenbase.query.WordAnalyzer;
 import io.heavenbase.schema.EntitySchema;
+import io.heavenbase.testsupport.TestServices;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,21 +45,24 @@ class LuceneDifferentialSearchTest {
     private static final int DOCUMENTS = 2_500;
     private static final int QUERIES = 240;
     private static final int TOP_K = 10;
+    private static final String PREFIX = "hbsdiff_";
+    private static final String MYSQL_URL = "jdbc:mysql://127.0.0.1:3306/test?user=root&password=";
 
     private Workspace workspace;
 
     @AfterEach
     void close() {
+        if (workspace == null) {
+            return;
+        }
         workspace.drop();
         workspace.close();
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"sqlite", "inmem"})
+    @ValueSource(strings = {"sqlite", "duckdb", "postgres", "mysql", "inmem"})
     void givenEuroparl_whenSearched_thenTopTenAndScoresAreLucenes(String type) throws IOException {
-        Map<String, Object> backend = type.equals("inmem") ? Map.of("type", "inmem")
-                : Map.of("type", type, "database", ":memory:");
-        workspace = HeavenBase.open("search-diff-" + type, Map.of("main", backend));
+        workspace = HeavenBase.open("search-diff-" + type, Map.of("main", backend(type)));
         EntitySchema speech = workspace.register(EntitySchema.builder("speech").field("title", "MediumText")
                 .field("body", "LongText").field("n", "Integer").build());
         Map<String, String> bodies = new LinkedHashMap<>();
@@ -69,6 +78,11 @@ class LuceneDifferentialSearchTest {
         LuceneReference lucene = new LuceneReference(bodies, new WordAnalyzer());
         Random random = new Random(20261206L);
         List<String> ids = new ArrayList<>(bodies.keySet());
+
+        ExecutionMode where = workspace.query(speech).search("body", "parliament", TOP_K).explain().steps("search")
+                .get(0).mode();
+        assertThat(where).as("where search runs on %s", type)
+                .isEqualTo(type.equals("inmem") ? ExecutionMode.FALLBACK : ExecutionMode.NATIVE);
 
         int compared = 0;
         int nonEmpty = 0;
@@ -106,6 +120,29 @@ class LuceneDifferentialSearchTest {
         }
         assertThat(compared).isGreaterThan(QUERIES * 9 / 10);
         assertThat(nonEmpty).isGreaterThan(compared * 9 / 10);
+    }
+
+    /**
+     * The backend of {@code type}: sqlite and duckdb in memory, inmem (ranked by the engine), the local PostgreSQL
+     * and MySQL/MariaDB servers under a table prefix of this test (skipped, or failed in CI, without a server).
+     */
+    private static Map<String, Object> backend(String type) {
+        switch (type) {
+            case "inmem":
+                return Map.of("type", "inmem");
+            case "postgres":
+                return Map.of("type", "postgres", "url", PostgresTestServers.POSTGRES.url(), "prefix", PREFIX);
+            case "mysql":
+                String url = System.getenv().getOrDefault("HEAVENBASE_TEST_MYSQL_URL", MYSQL_URL);
+                try (Connection connection = DriverManager.getConnection(url)) {
+                    assertThat(connection.isValid(5)).isTrue();
+                } catch (SQLException e) {
+                    TestServices.unavailable("MySQL/MariaDB at " + url + " is not reachable: " + e.getMessage());
+                }
+                return Map.of("type", "mysql", "url", url, "prefix", PREFIX);
+            default:
+                return Map.of("type", type, "database", ":memory:");
+        }
     }
 
     /** The first {@code limit} lines of the corpus as title, date and body. */
