@@ -3,9 +3,6 @@ package io.heavenbase.backend.sql;
 import io.heavenbase.schema.Names;
 import io.heavenbase.spi.StoredField;
 import io.heavenbase.spi.support.Bm25;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -24,10 +20,8 @@ import org.apache.lucene.analysis.Analyzer;
  * its term frequency {@code tf} and the document's decoded norm length {@code dl} (so ranking reads one table), and
  * a lengths table {@code <entity>$bm25n$<field>} with each document's raw length (the sum of its term
  * frequencies), from which the document count and average length come. Documents without terms have no rows, as
- * in Lucene. Text is analyzed in Java by the field's analyzer ({@link Bm25#analyze}); a term longer than
- * {@value #MAX_TERM_CHARS} characters is stored as {@code '#'} plus 40 hex digits of its SHA-256 (no term contains
- * {@code '#'} under the word analyzers, so this cannot collide with a short term), keeping keys within every
- * dialect's key type. {@code $} cannot occur in a field name, so no side table can take these names.
+ * in Lucene. Text is analyzed in Java by the field's analyzer ({@link Bm25#analyze}); a long term is stored in
+ * the hashed form of {@link Bm25#termKey}, keeping keys within every dialect's key type. {@code $} cannot occur in a field name, so no side table can take these names.
  */
 final class Bm25Postings {
 
@@ -35,7 +29,6 @@ final class Bm25Postings {
     static final String TF = "tf";
     static final String DL = "dl";
     static final String LENGTH = "len";
-    static final int MAX_TERM_CHARS = 40;
 
     private final SqlDialect dialect;
 
@@ -53,17 +46,9 @@ final class Bm25Postings {
         return dialect.fitIdentifier(tables.entity() + "$bm25n$" + field);
     }
 
-    /** The stored key of a term. */
+    /** The stored key of a term ({@link Bm25#termKey}). */
     static String key(String term) {
-        if (term.length() <= MAX_TERM_CHARS) {
-            return term;
-        }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(term.getBytes(StandardCharsets.UTF_8));
-            return "#" + HexFormat.of().formatHex(digest, 0, 20);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Bm25.termKey(term);
     }
 
     /** Creates both tables when missing; indexes the stored texts when the field has none indexed yet. */

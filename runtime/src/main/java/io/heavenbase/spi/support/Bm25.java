@@ -3,8 +3,12 @@ package io.heavenbase.spi.support;
 import io.heavenbase.query.TextAnalyzers;
 import io.heavenbase.spi.StoredField;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +38,26 @@ public final class Bm25 {
 
     /** The terms of a document or a query, and the document's length. */
     public record Analyzed(Map<String, Integer> frequencies, List<String> terms, int length) {
+    }
+
+    /** Terms longer than this many characters are stored under {@link #termKey}'s hashed form. */
+    public static final int MAX_TERM_CHARS = 40;
+
+    /**
+     * The stored form of a term: the term itself, or for one longer than {@value #MAX_TERM_CHARS} characters
+     * {@code '#'} plus 40 hex digits of its SHA-256 (no term of the word analyzers contains {@code '#'}, so this
+     * cannot collide with a short term), so keys fit every store's key type and tokenizer limits.
+     */
+    public static String termKey(String term) {
+        if (term.length() <= MAX_TERM_CHARS) {
+            return term;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(term.getBytes(StandardCharsets.UTF_8));
+            return "#" + HexFormat.of().formatHex(digest, 0, 20);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /** The analyzer of a stored text field (fields reach backends without an analyzer name yet: the standard one). */
