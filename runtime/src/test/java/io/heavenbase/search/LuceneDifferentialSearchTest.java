@@ -7,6 +7,7 @@ import io.heavenbase.Filter;
 import io.heavenbase.HeavenBase;
 import io.heavenbase.ResultFrame;
 import io.heavenbase.Workspace;
+import io.heavenbase.backend.elasticsearch.TestBackends;
 import io.heavenbase.backend.postgres.PostgresTestServers;
 import io.heavenbase.query.WordAnalyzer;
 import io.heavenbase.schema.EntitySchema;
@@ -60,7 +61,7 @@ class LuceneDifferentialSearchTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"sqlite", "duckdb", "postgres", "mysql", "inmem"})
+    @ValueSource(strings = {"sqlite", "duckdb", "postgres", "mysql", "elasticsearch", "inmem"})
     void givenEuroparl_whenSearched_thenTopTenAndScoresAreLucenes(String type) throws IOException {
         workspace = HeavenBase.open("search-diff-" + type, Map.of("main", backend(type)));
         EntitySchema speech = workspace.register(EntitySchema.builder("speech").field("title", "MediumText")
@@ -123,13 +124,15 @@ class LuceneDifferentialSearchTest {
     }
 
     /**
-     * The backend of {@code type}: sqlite and duckdb in memory, inmem (ranked by the engine), the local PostgreSQL
-     * and MySQL/MariaDB servers under a table prefix of this test (skipped, or failed in CI, without a server).
+     * The backend of {@code type}: sqlite and duckdb in memory, inmem (ranked by the engine), the OpenSearch node of the
+     * elasticsearch tests, the local PostgreSQL and MySQL/MariaDB servers under a table prefix of this test (skipped, or failed in CI, without a server).
      */
     private static Map<String, Object> backend(String type) {
         switch (type) {
             case "inmem":
                 return Map.of("type", "inmem");
+            case "elasticsearch":
+                return TestBackends.config();
             case "postgres":
                 return Map.of("type", "postgres", "url", PostgresTestServers.POSTGRES.url(), "prefix", PREFIX);
             case "mysql":
