@@ -24,7 +24,6 @@ import io.heavenbase.bench.rows.PointGetDuckdb;
 import io.heavenbase.bench.rows.PointGetHibernate;
 import io.heavenbase.bench.rows.PointGetPostgres;
 import io.heavenbase.bench.rows.PointGetSqlite;
-import io.heavenbase.bench.rows.SearchElasticsearch;
 import io.heavenbase.bench.rows.SearchSqlite;
 import java.util.List;
 import java.util.Optional;
@@ -52,8 +51,6 @@ public final class BenchmarkRows {
                         Target.atLeast(0.9), FilteredQuerySqlite.class, Effort.FAST_OPERATIONS, Optional::empty),
                 new BenchmarkRow("search top-10 over 100k short documents (sqlite)", "raw FTS5 bm25() query",
                         Target.atLeast(0.9), SearchSqlite.class, Effort.FAST_OPERATIONS, Optional::empty),
-                new BenchmarkRow("search top-10 over 100k documents (elasticsearch)", "raw REST `match` query",
-                        Target.atLeast(0.9), SearchElasticsearch.class, Effort.FAST_OPERATIONS, SEARCH_NODE),
                 new BenchmarkRow("filtered query, 20 rows (postgres)", "raw prepared statement",
                         Target.atLeast(0.9), FilteredQueryPostgres.class, Effort.FAST_OPERATIONS, POSTGRES),
                 new BenchmarkRow("near top-10 over 50k × 128 (inmem)", "a plain Java loop over float[]",
@@ -97,9 +94,6 @@ public final class BenchmarkRows {
                         "LangChain4j `PgVectorEmbeddingStore.search` with a metadata filter",
                         Target.atLeast(1.0), FilteredNearLangchain4j.class, Effort.FAST_OPERATIONS, PGVECTOR));
     }
-
-    private static final Supplier<Optional<String>> SEARCH_NODE = () -> Services.firstOf(
-            () -> Services.missingBackend("elasticsearch"), Services::unreachableSearchNode);
 
     private static final Supplier<Optional<String>> POSTGRES = () -> Services.firstOf(
             () -> Services.missingBackend("postgres"),

@@ -29,6 +29,8 @@ final class Bm25Postings {
     static final String TF = "tf";
     static final String DL = "dl";
     static final String LENGTH = "len";
+    static final String DOCS = "docs";
+    static final String TOTAL = "total";
 
     private final SqlDialect dialect;
 
@@ -44,6 +46,11 @@ final class Bm25Postings {
     /** The unquoted lengths table name of a field. */
     String lengths(SqlTables tables, String field) {
         return dialect.fitIdentifier(tables.entity() + "$bm25n$" + field);
+    }
+
+    /** The unquoted statistics table name of a field: one row, the document count and the sum of lengths. */
+    String statistics(SqlTables tables, String field) {
+        return dialect.fitIdentifier(tables.entity() + "$bm25s$" + field);
     }
 
     /** The stored key of a term ({@link Bm25#termKey}). */
@@ -67,14 +74,25 @@ final class Bm25Postings {
         createIndex(connection, postings(tables, field.name()) + "_o", postings,
                 dialect.quote(SqlStructures.OWNER_ID));
         createIndex(connection, lengths(tables, field.name()) + "_o", lengths, dialect.quote(SqlStructures.OWNER_ID));
+        String statistics = tables.qualified(statistics(tables, field.name()));
+        String big = dialect.types().columnType(io.heavenbase.schema.DType.INTEGER);
+        execute(connection, dialect.createTable(statistics, List.of(dialect.quote(DOCS) + " " + big + " NOT NULL",
+                dialect.quote(TOTAL) + " " + big + " NOT NULL")));
         if (isEmpty(connection, lengths)) {
             indexStoredRows(connection, tables, field);
+        }
+        if (isEmpty(connection, statistics)) {
+            long[] counted = count(connection, "SELECT COUNT(*), SUM(" + dialect.quote(LENGTH) + ") FROM " + lengths,
+                    null);
+            execute(connection, "INSERT INTO " + statistics + " (" + dialect.quote(DOCS) + ", " + dialect.quote(TOTAL)
+                    + ") VALUES (" + counted[0] + ", " + counted[1] + ")");
         }
     }
 
     void drop(Connection connection, SqlTables tables, StoredField field) throws SQLException {
         execute(connection, dialect.dropTable(tables.qualified(postings(tables, field.name()))));
         execute(connection, dialect.dropTable(tables.qualified(lengths(tables, field.name()))));
+        execute(connection, dialect.dropTable(tables.qualified(statistics(tables, field.name()))));
     }
 
     /** Re-indexes written rows; {@code replaced} are the ids stored before the write (only they have entries). */
@@ -94,6 +112,11 @@ final class Bm25Postings {
                 postingRows);
         insert(connection, tables, lengths(tables, field.name()), List.of(SqlStructures.OWNER_ID, LENGTH),
                 lengthRows);
+        long total = 0;
+        for (List<SqlParam> row : lengthRows) {
+            total += ((Number) row.get(1).value()).longValue();
+        }
+        adjust(connection, tables, field, lengthRows.size(), total);
     }
 
     /** Removes the entries of these ids. */
@@ -101,6 +124,17 @@ final class Bm25Postings {
             throws SQLException {
         List<String> all = new ArrayList<>(ids);
         int step = dialect.maxIdsPerStatement();
+        long docs = 0;
+        long total = 0;
+        for (int from = 0; from < all.size(); from += step) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + step));
+            long[] removed = count(connection, "SELECT COUNT(*), SUM(" + dialect.quote(LENGTH) + ") FROM "
+                    + tables.qualified(lengths(tables, field.name())) + " WHERE ",
+                    dialect.idIn(dialect.quote(SqlStructures.OWNER_ID), chunk));
+            docs += removed[0];
+            total += removed[1];
+        }
+        adjust(connection, tables, field, -docs, -total);
         for (String table : List.of(postings(tables, field.name()), lengths(tables, field.name()))) {
             for (int from = 0; from < all.size(); from += step) {
                 List<String> chunk = all.subList(from, Math.min(all.size(), from + step));
@@ -110,6 +144,27 @@ final class Bm25Postings {
                     statement.executeUpdate();
                 }
             }
+        }
+    }
+
+    /** Adds to the field's document count and sum of lengths (kept so a search need not count them). */
+    private void adjust(Connection connection, SqlTables tables, StoredField field, long docs, long total)
+            throws SQLException {
+        if (docs == 0 && total == 0) {
+            return;
+        }
+        String sql = "UPDATE " + tables.qualified(statistics(tables, field.name())) + " SET " + dialect.quote(DOCS)
+                + " = " + dialect.quote(DOCS) + " + " + docs + ", " + dialect.quote(TOTAL) + " = "
+                + dialect.quote(TOTAL) + " + " + total;
+        execute(connection, sql);
+    }
+
+    /** The two numbers of a {@code SELECT COUNT(*), SUM(..)} (null sums as 0), with an optional bound condition. */
+    private static long[] count(Connection connection, String sql, BoundSql condition) throws SQLException {
+        BoundSql bound = condition == null ? BoundSql.of(sql) : new SqlBuilder().append(sql).append(condition).build();
+        try (PreparedStatement statement = bound.prepare(connection); ResultSet result = statement.executeQuery()) {
+            result.next();
+            return new long[] {result.getLong(1), result.getLong(2)};
         }
     }
 

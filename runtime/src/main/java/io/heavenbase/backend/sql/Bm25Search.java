@@ -133,14 +133,13 @@ final class Bm25Search {
         return hits.size() > search.topK() ? new ArrayList<>(hits.subList(0, search.topK())) : hits;
     }
 
-    /** Document count and the sum of document lengths of the field. */
+    /** Document count and the sum of document lengths of the field, as the writes keep them. */
     private long[] collectionStatistics(Connection connection, SqlTables tables, String field) throws SQLException {
-        String sql = "SELECT COUNT(*), SUM(" + dialect.quote(Bm25Postings.LENGTH) + ") FROM "
-                + tables.qualified(postings.lengths(tables, field));
+        String sql = "SELECT " + dialect.quote(Bm25Postings.DOCS) + ", " + dialect.quote(Bm25Postings.TOTAL)
+                + " FROM " + tables.qualified(postings.statistics(tables, field));
         try (PreparedStatement statement = connection.prepareStatement(sql);
                 ResultSet result = statement.executeQuery()) {
-            result.next();
-            return new long[] {result.getLong(1), result.getLong(2)};
+            return result.next() ? new long[] {result.getLong(1), result.getLong(2)} : new long[] {0, 0};
         }
     }
 

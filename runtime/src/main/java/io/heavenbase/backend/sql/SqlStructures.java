@@ -210,6 +210,7 @@ final class SqlStructures {
                 if (mayRank(field)) {
                     claimTable(tableNames, postings.postings(tables, field.name()), layout, field);
                     claimTable(tableNames, postings.lengths(tables, field.name()), layout, field);
+                    claimTable(tableNames, postings.statistics(tables, field.name()), layout, field);
                 }
             }
         }
