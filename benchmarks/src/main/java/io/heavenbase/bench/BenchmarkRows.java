@@ -24,6 +24,7 @@ import io.heavenbase.bench.rows.PointGetDuckdb;
 import io.heavenbase.bench.rows.PointGetHibernate;
 import io.heavenbase.bench.rows.PointGetPostgres;
 import io.heavenbase.bench.rows.PointGetSqlite;
+import io.heavenbase.bench.rows.SearchSqlite;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -48,6 +49,8 @@ public final class BenchmarkRows {
                         Target.atLeast(0.9), PointGetSqlite.class, Effort.FAST_OPERATIONS, Optional::empty),
                 new BenchmarkRow("filtered query, 20 rows (sqlite)", "raw prepared statement",
                         Target.atLeast(0.9), FilteredQuerySqlite.class, Effort.FAST_OPERATIONS, Optional::empty),
+                new BenchmarkRow("search top-10 over 100k short documents (sqlite)", "raw FTS5 bm25() query",
+                        Target.atLeast(0.9), SearchSqlite.class, Effort.FAST_OPERATIONS, Optional::empty),
                 new BenchmarkRow("filtered query, 20 rows (postgres)", "raw prepared statement",
                         Target.atLeast(0.9), FilteredQueryPostgres.class, Effort.FAST_OPERATIONS, POSTGRES),
                 new BenchmarkRow("near top-10 over 50k × 128 (inmem)", "a plain Java loop over float[]",

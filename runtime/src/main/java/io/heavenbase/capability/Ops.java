@@ -29,12 +29,17 @@ public final class Ops {
     /** Case-sensitive substring of a text-valued field. */
     public static final String CONTAINS = "contains";
     public static final String NEAR = "near";
+    /**
+     * Relevance ranking of a text field by BM25 ({@code search}); native on a backend that ranks with Lucene's exact
+     * formula over the field's analyzed terms, otherwise the engine ranks.
+     */
+    public static final String SEARCH = "search";
     /** Sorting by the field (with offset and limit). */
     public static final String ORDER = "order";
 
     /** Every op name, in a stable order. */
     public static final Set<String> ALL = Set.of(EQ, NE, LT, LTE, GT, GTE, IN, NIN, NULL, MATCH, ARRAY_CONTAINS,
-            CONTAINED_IN, CONTAINS, NEAR, ORDER);
+            CONTAINED_IN, CONTAINS, NEAR, SEARCH, ORDER);
 
     private static final Set<Kind> EQUALITY = EnumSet.of(Kind.IDENTIFIER, Kind.SHORT_TEXT, Kind.MEDIUM_TEXT,
             Kind.LONG_TEXT, Kind.CATEGORICAL, Kind.INTEGER, Kind.FLOAT, Kind.BOOLEAN, Kind.TIMESTAMP, Kind.DATE);
@@ -64,6 +69,7 @@ public final class Ops {
             case NULL:
                 return true;
             case MATCH:
+            case SEARCH:
                 return TEXT.contains(kind);
             case ARRAY_CONTAINS:
                 return kind == Kind.ARRAY;
@@ -82,7 +88,7 @@ public final class Ops {
     public static Set<String> applicable(DType dtype) {
         Set<String> out = new LinkedHashSet<>();
         for (String op : new String[] {EQ, NE, LT, LTE, GT, GTE, IN, NIN, NULL, MATCH, ARRAY_CONTAINS, CONTAINED_IN,
-                CONTAINS, NEAR, ORDER}) {
+                CONTAINS, NEAR, SEARCH, ORDER}) {
             if (applies(dtype, op)) {
                 out.add(op);
             }

@@ -22,7 +22,8 @@ import java.util.Optional;
 
 /**
  * Decides, from the capability tables alone, where each query leaf runs: on a backend that holds
- * the field and runs the op natively (a replica is preferred for {@code match}), or in the engine
+ * the field and runs the op natively (a replica, such as the copy of a LongText on {@code search}, is preferred
+ * for {@code match} and {@code search}), or in the engine
  * on values fetched from the field's primary backend. {@code object_id} lives on every part. An op
  * a backend runs natively only through a full-text index counts as native there only for a field
  * whose copy on that backend has its full-text switch on. {@code match} on a field whose analyzer is not
@@ -58,7 +59,7 @@ final class LeafRouting {
             Placement primary = plan.placement(field);
             return new Route(primary.backend(), primary.type(), primary.strategy(), false);
         }
-        if (op.equals(Ops.MATCH) && placements.size() > 1) {
+        if ((op.equals(Ops.MATCH) || op.equals(Ops.SEARCH)) && placements.size() > 1) {
             List<Placement> replicasFirst = new ArrayList<>(placements.subList(1, placements.size()));
             replicasFirst.add(placements.get(0));
             placements = replicasFirst;

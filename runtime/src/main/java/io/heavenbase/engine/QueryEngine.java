@@ -20,6 +20,8 @@ import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.Fragment;
 import io.heavenbase.spi.Hit;
+import io.heavenbase.spi.SearchFragment;
+import io.heavenbase.spi.support.Bm25;
 import io.heavenbase.spi.support.RowScan;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.apache.lucene.analysis.Analyzer;
 
 /**
  * The read path of one entity: validate, evaluate the filter across backends, run {@code near} on
@@ -37,8 +40,6 @@ import java.util.function.Supplier;
  * when one backend owns everything), then hydrate the selected columns with one fetch per backend.
  */
 final class QueryEngine implements QueryRunner {
-
-    /** The {@code standard} analyzer: today's word rule, the one every text field uses. */
 
     private final StoragePlan plan;
     private final EntityParts parts;
@@ -172,19 +173,32 @@ final class QueryEngine implements QueryRunner {
 
     /**
      * Search hits, best first by BM25 relevance, with the filter applied before the top-k cut wherever its fields
-     * live; ranked by the engine over the field's values (see {@link TextSearch}).
+     * live: ranked natively by the field's backend when its capability table says so (the part of the filter it
+     * can run goes with the search, the rest becomes candidate ids), else by the engine over the field's values
+     * (see {@link TextSearch}).
      */
     List<Hit> search(SearchSpec search, Expr filter) {
-        Set<String> candidates = filter == null ? null : filters.ids(filter, null);
+        LeafRouting.Route route = routing.route(search.field(), Ops.SEARCH);
+        NearFilterSplit split = NearFilterSplit.of(filter, route.backend(), routing, route.nativeOp());
+        Set<String> candidates = split.remote() == null ? null : filters.ids(split.remote(), null);
         if (candidates != null && candidates.isEmpty()) {
             return List.of();
+        }
+        Analyzer analyzer = TextAnalyzers.of(plan.schema().field(search.field()));
+        if (route.nativeOp()) {
+            Backend backend = parts.backend(route.backend());
+            SearchFragment fragment = new SearchFragment(search.field(),
+                    Bm25.analyze(analyzer, search.field(), search.text()).terms(), search.topK(), split.colocated(),
+                    candidates);
+            return BackendCalls.call(backend, "search " + plan.entityId(),
+                    () -> backend.search(plan.part(route.backend()), fragment));
         }
         Map<String, String> texts = new HashMap<>();
         for (Map.Entry<String, Map<String, Object>> row : parts.fetch(parts.allIds(), List.of(search.field()))
                 .entrySet()) {
             texts.put(row.getKey(), (String) row.getValue().get(search.field()));
         }
-        return TextSearch.rank(texts, candidates, search, TextAnalyzers.of(plan.schema().field(search.field())));
+        return TextSearch.rank(texts, candidates, search, analyzer);
     }
 
     /**

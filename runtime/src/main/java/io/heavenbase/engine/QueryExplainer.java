@@ -31,9 +31,18 @@ final class QueryExplainer {
         List<Plan.Step> steps = new ArrayList<>();
         NearFilterSplit split = null;
         LeafRouting.Route nearRoute = null;
+        LeafRouting.Route searchRoute = spec.search() == null ? null : routing.route(spec.search().field(), Ops.SEARCH);
+        NearFilterSplit searchSplit = searchRoute == null ? null
+                : NearFilterSplit.of(spec.filter(), searchRoute.backend(), routing, searchRoute.nativeOp());
+        String ranking = "near";
         if (spec.near() != null) {
             nearRoute = routing.route(spec.near().field(), Ops.NEAR);
             split = NearFilterSplit.of(spec.filter(), nearRoute.backend(), routing, nearRoute.nativeOp());
+        } else if (searchRoute != null) {
+            // a search alone: filter leaves it runs with the ranking are shown on its backend
+            nearRoute = searchRoute;
+            split = searchSplit;
+            ranking = "search";
         }
         if (spec.filter() != null) {
             Set<Expr.Leaf> colocated = new LinkedHashSet<>(split == null || split.colocated() == null ? List.of()
@@ -45,7 +54,7 @@ final class QueryExplainer {
                                 strategyOn(leaf.field(), nearRoute.backend()), true)
                         : whole.isPresent() ? new LeafRouting.Route(whole.get(), routing.type(whole.get()),
                                 strategyOn(leaf.field(), whole.get()), true) : routing.route(leaf);
-                String detail = joined(colocated.contains(leaf) ? "combined_scan with near" : "",
+                String detail = joined(colocated.contains(leaf) ? "combined_scan with " + ranking : "",
                         fullTextDetail(leaf, route));
                 steps.add(step("filter", route, leaf.field(), leaf.op().id(), detail));
             }
@@ -56,13 +65,16 @@ final class QueryExplainer {
                     : split.remote() != null ? "candidate_ids" : "";
             steps.add(step("near", nearRoute, spec.near().field(), Ops.NEAR, detail));
         }
-        if (spec.search() != null) {
-            String field = spec.search().field();
-            String backend = plan.placement(field).backend();
-            steps.add(new Plan.Step("search", backend, routing.type(backend), field, strategyOn(field, backend).id(),
-                    "search", ExecutionMode.FALLBACK, "engine BM25 (Lucene, k1=1.2, b=0.75) over the field's values, "
-                            + "analyzer " + plan.schema().field(field).analyzer().id()
-                            + (spec.filter() != null ? ", candidate_ids" : "")));
+        if (searchRoute != null) {
+            String how = (searchRoute.nativeOp()
+                    ? "BM25 (Lucene's formula, k1=1.2, b=0.75) from the field's term statistics on the backend"
+                    : "engine BM25 (Lucene, k1=1.2, b=0.75) over the field's values")
+                    + ", analyzer " + plan.schema().field(spec.search().field()).analyzer().id();
+            String filtered = searchSplit.colocated() != null && searchSplit.remote() != null
+                    ? "combined_scan, candidate_ids"
+                    : searchSplit.colocated() != null ? "combined_scan"
+                    : searchSplit.remote() != null ? "candidate_ids" : "";
+            steps.add(step("search", searchRoute, spec.search().field(), Ops.SEARCH, joined(how, filtered)));
         }
         if (spec.hybrid()) {
             Fusion fusion = spec.fusion() == null ? Fusion.rrf() : spec.fusion();

@@ -329,7 +329,7 @@ public final class QueryValidator {
 
     private static String filterOps(DType dtype) {
         return Ops.applicable(dtype).stream()
-                .filter(op -> !op.equals(Ops.NEAR) && !op.equals(Ops.ORDER))
+                .filter(op -> !op.equals(Ops.NEAR) && !op.equals(Ops.SEARCH) && !op.equals(Ops.ORDER))
                 .map(op -> "$" + op)
                 .collect(Collectors.joining(" "));
     }

@@ -36,6 +36,17 @@ public final class TextAnalyzers {
         return analyzer == TextAnalyzer.ENGLISH ? ENGLISH_ANALYZER : STANDARD_ANALYZER;
     }
 
+    /**
+     * The analyzer called {@code name} (a name {@link #nameOf} gives), for code that knows a field only as a backend
+     * stores it.
+     */
+    public static Analyzer named(String name) {
+        if (STANDARD.equals(name)) {
+            return STANDARD_ANALYZER;
+        }
+        throw new IllegalArgumentException("unknown analyzer '" + name + "'");
+    }
+
     /** The name of {@code field}'s analyzer, as capability tables, explain and stored term tables record it. */
     public static String nameOf(FieldSchema field) {
         return field.analyzer().id();

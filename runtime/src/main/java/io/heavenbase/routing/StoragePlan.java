@@ -42,10 +42,11 @@ public final class StoragePlan {
             }
             List<Placement> copies = replicas.getOrDefault(field.name(), List.of());
             byBackend.computeIfAbsent(placement.backend(), b -> new ArrayList<>()).add(new StoredField(field.name(),
-                    field.dtype(), placement.strategy(), indexedAtPrimary(field, !copies.isEmpty())));
+                    field.dtype(), placement.strategy(), indexedAtPrimary(field, !copies.isEmpty()), field.analyzer()));
             for (Placement replica : copies) {
                 byBackend.computeIfAbsent(replica.backend(), b -> new ArrayList<>())
-                        .add(new StoredField(field.name(), field.dtype(), replica.strategy(), field.fullText()));
+                        .add(new StoredField(field.name(), field.dtype(), replica.strategy(), field.fullText(),
+                                field.analyzer()));
             }
         }
         Map<String, EntityLayout> ordered = new LinkedHashMap<>();

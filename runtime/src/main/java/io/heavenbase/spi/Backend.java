@@ -1,5 +1,6 @@
 package io.heavenbase.spi;
 
+import io.heavenbase.UnsupportedCapabilityException;
 import io.heavenbase.capability.CapabilityTable;
 import java.util.Collection;
 import java.util.List;
@@ -53,6 +54,17 @@ public interface Backend extends AutoCloseable {
 
     /** Runs a pushed-down fragment; see {@link Fragment} for the contract. */
     List<Hit> execute(EntityLayout layout, Fragment fragment);
+
+    /**
+     * Ranks rows by relevance natively; see {@link SearchFragment} for the contract. The engine calls it only for a
+     * field whose copy here the capability table declares {@link io.heavenbase.capability.Ops#SEARCH} native for;
+     * other backends keep this default.
+     */
+    default List<Hit> search(EntityLayout layout, SearchFragment search) {
+        throw new UnsupportedCapabilityException(name(), null, "search",
+                "backend '" + name() + "' does not rank search natively (" + layout.entityId() + "." + search.field()
+                        + ")");
+    }
 
     long count(EntityLayout layout);
 

@@ -3,18 +3,25 @@ package io.heavenbase.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.heavenbase.ExecutionMode;
 import io.heavenbase.Filter;
 import io.heavenbase.HeavenBase;
 import io.heavenbase.ResultFrame;
 import io.heavenbase.ValidationException;
 import io.heavenbase.Workspace;
+import io.heavenbase.backend.elasticsearch.TestBackends;
+import io.heavenbase.backend.postgres.PostgresTestServers;
 import io.heavenbase.query.WordAnalyzer;
 import io.heavenbase.schema.EntitySchema;
+import io.heavenbase.testsupport.TestServices;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,24 +55,35 @@ class LuceneDifferentialSearchTest {
     private static final int TOP_K = 10;
     /** Every this many queries, match with the same text is also compared (rows holding all terms). */
     private static final int MATCH_EVERY = 6;
+    private static final String PREFIX = "hbsdiff_";
+    private static final String MYSQL_URL = "jdbc:mysql://127.0.0.1:3306/test?user=root&password=";
 
     private Workspace workspace;
 
     @AfterEach
     void close() {
+        if (workspace == null) {
+            return;
+        }
         workspace.drop();
         workspace.close();
     }
 
     @ParameterizedTest(name = "{0}, {1} analyzer")
-    // english runs once: its match and search always run in the engine, whichever backend holds the text
-    @CsvSource({"sqlite, standard", "inmem, standard", "sqlite, english"})
+    // "engine": sqlite with the field's full-text switch off, so the engine ranks (TextSearch); every other type ranks
+    // natively from the terms it stores
+    @CsvSource({"sqlite, standard", "duckdb, standard", "postgres, standard", "mysql, standard",
+            "elasticsearch, standard", "inmem, standard", "engine, standard", "sqlite, english", "engine, english"})
     void givenEuroparl_whenSearched_thenTopTenAndScoresAreLucenes(String type, String analyzer) throws IOException {
-        Map<String, Object> backend = type.equals("inmem") ? Map.of("type", "inmem")
-                : Map.of("type", type, "database", ":memory:");
-        workspace = HeavenBase.open("search-diff-" + type + "-" + analyzer, Map.of("main", backend));
+        boolean engine = type.equals("engine");
+        workspace = HeavenBase.open("search-diff-" + type + "-" + analyzer, Map.of("main", backend(type)));
         EntitySchema speech = workspace.register(EntitySchema.builder("speech").field("title", "MediumText")
-                .field("body", "LongText", field -> field.analyzer(analyzer)).field("n", "Integer").build());
+                .field("body", "LongText", field -> {
+                    field.analyzer(analyzer);
+                    if (engine) {
+                        field.fullText(false);
+                    }
+                }).field("n", "Integer").build());
         Map<String, String> bodies = new LinkedHashMap<>();
         List<Map<String, Object>> rows = new ArrayList<>();
         int n = 0;
@@ -81,6 +99,11 @@ class LuceneDifferentialSearchTest {
                 analyzer.equals("english") ? new EnglishAnalyzer() : new WordAnalyzer());
         Random random = new Random(20261206L);
         List<String> ids = new ArrayList<>(bodies.keySet());
+
+        ExecutionMode where = workspace.query(speech).search("body", "parliament", TOP_K).explain().steps("search")
+                .get(0).mode();
+        assertThat(where).as("where search runs on %s", type)
+                .isEqualTo(engine ? ExecutionMode.FALLBACK : ExecutionMode.NATIVE);
 
         int compared = 0;
         int nonEmpty = 0;
@@ -135,6 +158,34 @@ class LuceneDifferentialSearchTest {
         assertThat(compared).isGreaterThan(QUERIES * 8 / 10);
         assertThat(nonEmpty).isGreaterThan(compared * 9 / 10);
         assertThat(matched).isGreaterThan(QUERIES / MATCH_EVERY / 2);
+    }
+
+    /**
+     * The backend of {@code type}: sqlite and duckdb in memory (also "engine"), inmem (its own term index), the
+     * OpenSearch node of the elasticsearch tests, the local PostgreSQL and MySQL/MariaDB servers under a table prefix
+     * of this test (skipped, or failed in CI, without a server).
+     */
+    private static Map<String, Object> backend(String type) {
+        switch (type) {
+            case "inmem":
+                return Map.of("type", "inmem");
+            case "elasticsearch":
+                return TestBackends.config();
+            case "postgres":
+                return Map.of("type", "postgres", "url", PostgresTestServers.POSTGRES.url(), "prefix", PREFIX);
+            case "mysql":
+                String url = System.getenv().getOrDefault("HEAVENBASE_TEST_MYSQL_URL", MYSQL_URL);
+                try (Connection connection = DriverManager.getConnection(url)) {
+                    assertThat(connection.isValid(5)).isTrue();
+                } catch (SQLException e) {
+                    TestServices.unavailable("MySQL/MariaDB at " + url + " is not reachable: " + e.getMessage());
+                }
+                return Map.of("type", "mysql", "url", url, "prefix", PREFIX);
+            case "engine":
+                return Map.of("type", "sqlite", "database", ":memory:");
+            default:
+                return Map.of("type", type, "database", ":memory:");
+        }
     }
 
     /** The first {@code limit} lines of the corpus as title, date and body. */

@@ -1,9 +1,15 @@
 package io.heavenbase.bench.data;
 
 import io.heavenbase.engine.ProviderRegistry;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -39,6 +45,34 @@ public final class Services {
     /** {@value #PGVECTOR_VARIABLE}, else the {@value #PGVECTOR_PROPERTY} system property, else the default. */
     public static String pgvectorUrl() {
         return env(PGVECTOR_VARIABLE, System.getProperty(PGVECTOR_PROPERTY, PGVECTOR_DEFAULT));
+    }
+
+    public static final String ELASTICSEARCH_VARIABLE = "HEAVENBASE_TEST_ELASTICSEARCH_HOSTS";
+    public static final String ELASTICSEARCH_DEFAULT = "127.0.0.1:9200";
+
+    /** {@value #ELASTICSEARCH_VARIABLE} ({@code host:port}), else {@value #ELASTICSEARCH_DEFAULT}. */
+    public static String elasticsearchHosts() {
+        return env(ELASTICSEARCH_VARIABLE, ELASTICSEARCH_DEFAULT);
+    }
+
+    /** Why the search node cannot be used, or empty when {@code GET /} answers 200 within two seconds. */
+    public static Optional<String> unreachableSearchNode() {
+        String host = elasticsearchHosts().split(",")[0].trim();
+        try {
+            HttpResponse<Void> response = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(2)).build()
+                    .send(HttpRequest.newBuilder(URI.create("http://" + host + "/"))
+                            .timeout(Duration.ofSeconds(2)).build(),
+                            HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200 ? Optional.empty()
+                    : Optional.of("search node " + host + " answered " + response.statusCode() + " (set "
+                            + ELASTICSEARCH_VARIABLE + ")");
+        } catch (IOException e) {
+            return Optional.of("no search node at " + host + " (set " + ELASTICSEARCH_VARIABLE + "): " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of("interrupted while probing " + host);
+        }
     }
 
     /** Why a backend type cannot be used, or empty when its provider is in this build. */

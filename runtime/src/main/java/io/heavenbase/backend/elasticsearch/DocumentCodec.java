@@ -27,7 +27,8 @@ import java.util.Map;
  * Rows as index documents and back. A document holds {@code object_id}, every non-null field under
  * its own name, {@code hb-present} (the names of the non-null fields, so {@code null} is exact for
  * every type, empty arrays included) and {@code hb-words.<field>} for text fields (see
- * {@link IndexedWords}; excluded from {@code _source}).
+ * {@link IndexedWords}) and {@code hb-terms.<field>} (see {@link SearchTerms}), both excluded from
+ * {@code _source}.
  *
  * <p>Value encoding: texts as strings, Integer as long, Float as double, Timestamp as epoch
  * milliseconds, Date as epoch days (both longs, so every value orders and round-trips exactly),
@@ -39,6 +40,8 @@ final class DocumentCodec {
     static final String OBJECT_ID = "object_id";
     static final String PRESENT = "hb-present";
     static final String WORDS = "hb-words";
+    /** The analyzed terms of each text field, space-separated, ranked by the server's BM25 ({@code search}). */
+    static final String TERMS = "hb-terms";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -57,6 +60,7 @@ final class DocumentCodec {
         document.put(OBJECT_ID, id);
         ArrayNode present = NODES.arrayNode();
         ObjectNode words = null;
+        ObjectNode terms = null;
         for (StoredField field : layout.fields()) {
             Object value = row.get(field.name());
             if (value == null) {
@@ -68,13 +72,23 @@ final class DocumentCodec {
                 if (words == null) {
                     words = NODES.objectNode();
                 }
-                ArrayNode terms = words.putArray(field.name());
-                IndexedWords.of((String) value).forEach(terms::add);
+                ArrayNode matched = words.putArray(field.name());
+                IndexedWords.of((String) value).forEach(matched::add);
+                String analyzed = SearchTerms.of(field, (String) value);
+                if (!analyzed.isEmpty()) {
+                    if (terms == null) {
+                        terms = NODES.objectNode();
+                    }
+                    terms.put(field.name(), analyzed);
+                }
             }
         }
         document.set(PRESENT, present);
         if (words != null) {
             document.set(WORDS, words);
+        }
+        if (terms != null) {
+            document.set(TERMS, terms);
         }
         return document;
     }

@@ -13,6 +13,7 @@ import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.FilterBudget;
 import io.heavenbase.spi.Fragment;
 import io.heavenbase.spi.Hit;
+import io.heavenbase.spi.SearchFragment;
 import io.heavenbase.spi.StoredField;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -198,6 +199,16 @@ final class ElasticsearchBackend implements Backend {
         String index = index(layout);
         try {
             return search.execute(index, layout, fragment, fragment.near() == null ? null : distribution());
+        } catch (IllegalArgumentException e) {
+            throw new BackendException(name, "search index '" + index + "'", e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<Hit> search(EntityLayout layout, SearchFragment fragment) {
+        String index = index(layout);
+        try {
+            return SearchTerms.search(client, index, layout, fragment);
         } catch (IllegalArgumentException e) {
             throw new BackendException(name, "search index '" + index + "'", e.getMessage(), e);
         }

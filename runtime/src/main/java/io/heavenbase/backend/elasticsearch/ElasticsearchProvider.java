@@ -131,6 +131,9 @@ public final class ElasticsearchProvider implements BackendProvider {
                         Kind.CATEGORICAL, Kind.INTEGER, Kind.FLOAT, Kind.BOOLEAN, Kind.TIMESTAMP, Kind.DATE), comparisons)
                 // LongText values may exceed the longest indexable keyword, so only words and presence are indexed.
                 .store(Strategy.INLINE_COLUMN, Kind.LONG_TEXT, Ops.MATCH, Ops.NULL)
+                // search: the server's BM25 over the terms analyzed in Java (SearchTerms)
+                .store(Strategy.INLINE_COLUMN, EnumSet.of(Kind.SHORT_TEXT, Kind.MEDIUM_TEXT, Kind.LONG_TEXT),
+                        Ops.SEARCH)
                 .store(Strategy.INLINE_COLUMN, Kind.ARRAY, Ops.ARRAY_CONTAINS, Ops.NULL)
                 .store(Strategy.INLINE_COLUMN, EnumSet.of(Kind.JSON, Kind.HYPERG, Kind.ARTIFACT), Ops.NULL)
                 .store(Strategy.INLINE_COLUMN, Kind.VECTOR, Ops.NEAR, Ops.NULL)

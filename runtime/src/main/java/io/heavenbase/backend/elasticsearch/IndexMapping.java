@@ -19,8 +19,8 @@ import io.heavenbase.spi.StoredField;
  * <li>Json, HyperG: an {@code object} that is not parsed ({@code enabled: false}); Artifact:
  * {@code binary}.</li>
  * </ul>
- * Plus {@code object_id}, {@code hb-present} and {@code hb-words.<text field>} keywords (see
- * {@link DocumentCodec}).
+ * Plus {@code object_id}, {@code hb-present} and {@code hb-words.<text field>} keywords and the
+ * {@code hb-terms.<text field>} texts that {@code search} ranks (see {@link DocumentCodec}, {@link SearchTerms}).
  */
 final class IndexMapping {
 
@@ -42,7 +42,7 @@ final class IndexMapping {
         }
         ObjectNode mappings = body.putObject("mappings");
         mappings.put("dynamic", "strict");
-        mappings.putObject("_source").putArray("excludes").add(DocumentCodec.WORDS);
+        mappings.putObject("_source").putArray("excludes").add(DocumentCodec.WORDS).add(DocumentCodec.TERMS);
         mappings.set("properties", properties(layout, distribution));
         return body;
     }
@@ -63,14 +63,17 @@ final class IndexMapping {
         properties.set(DocumentCodec.OBJECT_ID, keyword());
         properties.set(DocumentCodec.PRESENT, keyword());
         ObjectNode words = SearchClient.object();
+        ObjectNode terms = SearchClient.object();
         for (StoredField field : layout.fields()) {
             properties.set(field.name(), field(field.dtype(), distribution));
             if (DocumentCodec.hasWords(field.dtype())) {
                 words.set(field.name(), keyword());
+                terms.set(field.name(), SearchTerms.mapping());
             }
         }
         if (!words.isEmpty()) {
             properties.putObject(DocumentCodec.WORDS).set("properties", words);
+            properties.putObject(DocumentCodec.TERMS).set("properties", terms);
         }
         return properties;
     }

@@ -41,7 +41,7 @@ public class MysqlDialect extends SqlDialect {
             .store(Strategy.INLINE_COLUMN, EnumSet.complementOf(EnumSet.of(Kind.ARRAY)), Ops.NULL)
             .store(Strategy.INLINE_COLUMN, SCALARS, Ops.EQ, Ops.NE, Ops.LT, Ops.LTE, Ops.GT, Ops.GTE, Ops.IN, Ops.NIN,
                     Ops.ORDER)
-            .nativeWithFullTextIndex(Strategy.INLINE_COLUMN, TEXT, Ops.MATCH)
+            .nativeWithFullTextIndex(Strategy.INLINE_COLUMN, TEXT, Ops.MATCH, Ops.SEARCH)
             .store(Strategy.SIDE_TABLE, Kind.ARRAY, Ops.NULL, Ops.ARRAY_CONTAINS)
             .store(Strategy.SIDE_TABLE, Kind.HYPERG, Ops.NULL)
             .build();

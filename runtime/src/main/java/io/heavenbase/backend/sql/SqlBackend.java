@@ -1,6 +1,7 @@
 package io.heavenbase.backend.sql;
 
 import io.heavenbase.BackendException;
+import io.heavenbase.UnsupportedCapabilityException;
 import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.query.NearSpec;
 import io.heavenbase.query.ValueOrder;
@@ -10,6 +11,7 @@ import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.FilterBudget;
 import io.heavenbase.spi.Fragment;
 import io.heavenbase.spi.Hit;
+import io.heavenbase.spi.SearchFragment;
 import io.heavenbase.spi.StoredField;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -43,6 +45,7 @@ public final class SqlBackend implements Backend {
     private final SqlRowReader reader;
     private final StatementCache statements;
     private final FetchShapes shapes;
+    private final Bm25Search ranking;
 
     /**
      * @param name the workspace-local backend name
@@ -62,6 +65,7 @@ public final class SqlBackend implements Backend {
         this.statements = new StatementCache(dialect.cachesStatements());
         this.reader = new SqlRowReader(dialect, statements);
         this.shapes = new FetchShapes(dialect, this::tables);
+        this.ranking = new Bm25Search(dialect, structures.postings());
     }
 
     @Override
@@ -253,6 +257,29 @@ public final class SqlBackend implements Backend {
         int from = Math.min(Math.max(fragment.offset(), 0), rows.size());
         int to = fragment.limit() == null ? rows.size() : (int) Math.min((long) from + fragment.limit(), rows.size());
         return rows.subList(from, to);
+    }
+
+    /**
+     * Ranks through the field's BM25 postings ({@link Bm25Search}): statistics, then one ranking statement with the
+     * filter and candidates in SQL, in one transaction so they see the same rows.
+     */
+    @Override
+    public List<Hit> search(EntityLayout layout, SearchFragment search) {
+        StoredField field = layout.field(search.field());
+        if (field == null || !structures.ranks(field)) {
+            throw new UnsupportedCapabilityException(name, field == null ? null : field.dtype().toString(), "search",
+                    "backend '" + name + "' keeps no BM25 postings for " + layout.entityId() + "." + search.field()
+                            + " (a text field with its full-text switch on has them)");
+        }
+        if (search.candidates() != null && search.candidates().isEmpty()) {
+            return List.of();
+        }
+        SqlTables tables = tables(layout);
+        BoundSql eligibility = search.filter() == null && search.candidates() == null ? null
+                : new SqlQueryCompiler(dialect, tables, layout, name)
+                        .eligibility(Fragment.filter(search.filter(), search.candidates()));
+        return read("search", layout, connection -> Transaction.run(connection,
+                inTransaction -> ranking.search(inTransaction, tables, search, eligibility)));
     }
 
     @Override

@@ -67,6 +67,9 @@ final class SqlRowWriter {
                 replaceSideRows(connection, tables, field, rows, replaced);
             } else if (structures.isSearchable(field)) {
                 dialect.fullText().write(connection, tables, field, rows, replaced, rowKeys);
+                if (structures.ranks(field)) {
+                    structures.postings().write(connection, tables, field, rows, replaced);
+                }
             }
         }
     }
@@ -181,6 +184,9 @@ final class SqlRowWriter {
         for (StoredField field : layout.fields()) {
             if (structures.isSearchable(field)) {
                 dialect.fullText().delete(connection, tables, field, ids);
+                if (structures.ranks(field)) {
+                    structures.postings().delete(connection, tables, field, ids);
+                }
             }
         }
         for (StoredField field : layout.fields()) {

@@ -1,6 +1,7 @@
 package io.heavenbase.backend.sql;
 
 import io.heavenbase.ValidationException;
+import io.heavenbase.capability.Ops;
 import io.heavenbase.schema.DType;
 import io.heavenbase.schema.Names;
 import io.heavenbase.schema.Strategy;
@@ -24,7 +25,8 @@ import java.util.stream.Collectors;
  * side table per SideTable field ({@code owner_id}, {@code pos}, then {@code value} for an Array or
  * the HyperG columns; Arrays get an index on (value, owner_id) so a correlated array_contains is one
  * index probe per row) and the dialect's full-text index per text field whose full-text switch is
- * on. Ensure is idempotent: missing columns and tables are created and nothing that holds rows is
+ * on, with the field's BM25 postings ({@link Bm25Postings}) where the dialect ranks {@code search} natively.
+ * Ensure is idempotent: missing columns and tables are created and nothing that holds rows is
  * altered or removed. The one thing it removes is the full-text index of a field whose switch is
  * off: derived data nobody would maintain, so it would be stale if the switch came back on.
  */
@@ -35,9 +37,16 @@ final class SqlStructures {
     static final String VALUE = "value";
 
     private final SqlDialect dialect;
+    private final Bm25Postings postings;
 
     SqlStructures(SqlDialect dialect) {
         this.dialect = dialect;
+        this.postings = new Bm25Postings(dialect);
+    }
+
+    /** The BM25 postings of this dialect's searchable fields. */
+    Bm25Postings postings() {
+        return postings;
     }
 
     void ensure(Connection connection, SqlTables tables, EntityLayout layout) throws SQLException {
@@ -65,8 +74,14 @@ final class SqlStructures {
                 ensureSideTable(connection, tables, field);
             } else if (isSearchable(field)) {
                 dialect.fullText().ensure(connection, tables, field);
+                if (ranks(field)) {
+                    postings.ensure(connection, tables, field);
+                }
             } else if (mayHaveFullText(field)) {
                 unindexed.add(field);
+                if (mayRank(field)) {
+                    postings.drop(connection, tables, field);
+                }
             }
         }
         if (!unindexed.isEmpty()) {
@@ -82,6 +97,9 @@ final class SqlStructures {
                 execute(connection, dialect.dropTable(tables.qualified(tables.side(field.name()))));
             } else if (mayHaveFullText(field)) {
                 dialect.fullText().drop(connection, tables, field);
+                if (mayRank(field)) {
+                    postings.drop(connection, tables, field);
+                }
             }
         }
         execute(connection, dialect.dropTable(tables.qualified(tables.entity())));
@@ -90,6 +108,15 @@ final class SqlStructures {
     /** Whether the field has a full-text index on this dialect: a text column with its switch on. */
     boolean isSearchable(StoredField field) {
         return field.fullText() && mayHaveFullText(field);
+    }
+
+    /** Whether the field has BM25 postings here: searchable, and the dialect ranks {@code search} natively. */
+    boolean ranks(StoredField field) {
+        return isSearchable(field) && mayRank(field);
+    }
+
+    private boolean mayRank(StoredField field) {
+        return dialect.capabilities().usesFullTextIndex(field.dtype(), field.strategy(), Ops.SEARCH, true);
     }
 
     /**
@@ -180,6 +207,11 @@ final class SqlStructures {
                 claimTable(tableNames, tables.side(field.name()), layout, field);
             } else if (mayHaveFullText(field)) {
                 claimTable(tableNames, tables.fullText(field.name()), layout, field);
+                if (mayRank(field)) {
+                    claimTable(tableNames, postings.postings(tables, field.name()), layout, field);
+                    claimTable(tableNames, postings.lengths(tables, field.name()), layout, field);
+                    claimTable(tableNames, postings.statistics(tables, field.name()), layout, field);
+                }
             }
         }
     }

@@ -34,7 +34,7 @@ public final class SqliteDialect extends SqlDialect {
             .store(Strategy.INLINE_COLUMN, SCALARS, Ops.EQ, Ops.NE, Ops.LT, Ops.LTE, Ops.GT, Ops.GTE, Ops.IN, Ops.NIN,
                     Ops.ORDER)
             .store(Strategy.INLINE_COLUMN, TEXT, Ops.MATCH)
-            .nativeWithFullTextIndex(Strategy.INLINE_COLUMN, TEXT, Ops.MATCH)
+            .nativeWithFullTextIndex(Strategy.INLINE_COLUMN, TEXT, Ops.MATCH, Ops.SEARCH)
             .store(Strategy.INLINE_COLUMN, TEXT, Ops.CONTAINS)
             .store(Strategy.INLINE_COLUMN, Kind.ARRAY, Ops.ARRAY_CONTAINS)
             .store(Strategy.INLINE_COLUMN, Kind.VECTOR, Ops.NEAR)

@@ -53,7 +53,8 @@ class PostgresStructureTest {
 
         opened.backend().ensure(NOTES);
 
-        assertThat(tables(server, opened.schema())).containsExactlyInAnyOrder("notes", "notes__labels", "notes$words");
+        assertThat(tables(server, opened.schema())).containsExactlyInAnyOrder("notes", "notes__labels", "notes$words",
+                "notes$bm25$body", "notes$bm25n$body", "notes$bm25s$body");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -88,7 +89,8 @@ class PostgresStructureTest {
 
         opened.backend().drop(layout);
 
-        assertThat(tables(server, opened.schema())).containsExactlyInAnyOrder("other", "other$words");
+        assertThat(tables(server, opened.schema())).containsExactlyInAnyOrder("other", "other$words",
+                "other$bm25$title", "other$bm25n$title", "other$bm25s$title");
     }
 
     @Test
