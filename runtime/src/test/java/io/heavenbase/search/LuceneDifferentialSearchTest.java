@@ -61,11 +61,17 @@ class LuceneDifferentialSearchTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"sqlite", "duckdb", "postgres", "mysql", "elasticsearch", "inmem"})
+    // "engine": sqlite with the field's full-text switch off, so the engine ranks (TextSearch)
+    @ValueSource(strings = {"sqlite", "duckdb", "postgres", "mysql", "elasticsearch", "inmem", "engine"})
     void givenEuroparl_whenSearched_thenTopTenAndScoresAreLucenes(String type) throws IOException {
+        boolean engine = type.equals("engine");
         workspace = HeavenBase.open("search-diff-" + type, Map.of("main", backend(type)));
         EntitySchema speech = workspace.register(EntitySchema.builder("speech").field("title", "MediumText")
-                .field("body", "LongText").field("n", "Integer").build());
+                .field("body", "LongText", field -> {
+                    if (engine) {
+                        field.fullText(false);
+                    }
+                }).field("n", "Integer").build());
         Map<String, String> bodies = new LinkedHashMap<>();
         List<Map<String, Object>> rows = new ArrayList<>();
         int n = 0;
@@ -83,7 +89,7 @@ class LuceneDifferentialSearchTest {
         ExecutionMode where = workspace.query(speech).search("body", "parliament", TOP_K).explain().steps("search")
                 .get(0).mode();
         assertThat(where).as("where search runs on %s", type)
-                .isEqualTo(type.equals("inmem") ? ExecutionMode.FALLBACK : ExecutionMode.NATIVE);
+                .isEqualTo(engine ? ExecutionMode.FALLBACK : ExecutionMode.NATIVE);
 
         int compared = 0;
         int nonEmpty = 0;
@@ -124,7 +130,7 @@ class LuceneDifferentialSearchTest {
     }
 
     /**
-     * The backend of {@code type}: sqlite and duckdb in memory, inmem (ranked by the engine), the OpenSearch node of the
+     * The backend of {@code type}: sqlite and duckdb in memory, inmem (its own term index), the OpenSearch node of the
      * elasticsearch tests, the local PostgreSQL and MySQL/MariaDB servers under a table prefix of this test (skipped, or failed in CI, without a server).
      */
     private static Map<String, Object> backend(String type) {
@@ -143,6 +149,8 @@ class LuceneDifferentialSearchTest {
                     TestServices.unavailable("MySQL/MariaDB at " + url + " is not reachable: " + e.getMessage());
                 }
                 return Map.of("type", "mysql", "url", url, "prefix", PREFIX);
+            case "engine":
+                return Map.of("type", "sqlite", "database", ":memory:");
             default:
                 return Map.of("type", type, "database", ":memory:");
         }
