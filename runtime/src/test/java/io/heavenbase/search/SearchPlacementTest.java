@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Where a LongText copied to {@code search} is ranked: on the copy that ranks natively, the one on {@code search}
  * first (the search engine of the lts presets). In the debug preset the copy on {@code search} (inmem) is the
- * field's index and does not rank natively, so the engine ranks, unless the field's full-text switch is on
- * explicitly, which gives the copy on {@code main} (sqlite) its postings. Either way the ranking is Lucene's.
+ * field's index and ranks natively from its own term index; with the field's full-text switch on explicitly the copy
+ * on {@code main} (sqlite) has its postings too and the copy on {@code search} still ranks. Either way the ranking
+ * is Lucene's.
  */
 class SearchPlacementTest {
 
@@ -40,23 +41,24 @@ class SearchPlacementTest {
     }
 
     @Test
-    void givenTheDebugPreset_whenSearched_thenTheEngineRanksBecauseTheIndexedCopyIsOnInmem() {
+    void givenTheDebugPreset_whenSearched_thenTheCopyOnSearchRanksNativelyOnInmem() {
         workspace = HeavenBase.open("search-place-debug", new LinkedHashMap<>(Presets.backends(Presets.DEBUG)));
 
         Plan.Step step = searchedAndCompared(false);
 
-        // the copy on search (inmem) is the field's index, so main keeps none, and inmem does not rank natively
-        assertThat(step.mode()).isEqualTo(ExecutionMode.FALLBACK);
+        assertThat(step.backend()).isEqualTo("search");
+        assertThat(step.type()).isEqualTo("inmem");
+        assertThat(step.mode()).isEqualTo(ExecutionMode.NATIVE);
     }
 
     @Test
-    void givenTheDebugPresetAndFullTextOnExplicitly_whenSearched_thenMainRanksNatively() {
+    void givenTheDebugPresetAndFullTextOnExplicitly_whenSearched_thenTheCopyOnSearchStillRanksNatively() {
         workspace = HeavenBase.open("search-place-debug-ft", new LinkedHashMap<>(Presets.backends(Presets.DEBUG)));
 
         Plan.Step step = searchedAndCompared(true);
 
-        assertThat(step.backend()).isEqualTo("main");
-        assertThat(step.type()).isEqualTo("sqlite");
+        assertThat(step.backend()).isEqualTo("search");
+        assertThat(step.type()).isEqualTo("inmem");
         assertThat(step.mode()).isEqualTo(ExecutionMode.NATIVE);
     }
 

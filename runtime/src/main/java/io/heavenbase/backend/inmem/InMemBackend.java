@@ -8,7 +8,9 @@ import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.Fragment;
 import io.heavenbase.spi.Hit;
+import io.heavenbase.spi.SearchFragment;
 import io.heavenbase.spi.StoredField;
+import io.heavenbase.spi.support.Bm25;
 import io.heavenbase.spi.support.Projection;
 import io.heavenbase.spi.support.RowScan;
 import io.heavenbase.spi.support.VectorColumn;
@@ -27,7 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * (with this backend's prefix). Every stored row is an unmodifiable map built from defensive copies
  * and replaced as a whole, so readers running alongside a write see either the old or the new row,
  * never a mix; values handed out are copies too. Null values are not stored (absent means null).
- * A near scans a {@link VectorColumn} snapshot of the table's vectors, rebuilt after each write.
+ * A near scans a {@link VectorColumn} snapshot of the table's vectors, a search ranks over a {@link TermIndex}
+ * snapshot of the field's terms (BM25 as Lucene computes it), each rebuilt on first use after a write.
  */
 final class InMemBackend implements Backend {
 
@@ -35,7 +38,7 @@ final class InMemBackend implements Backend {
     private final String prefix;
     private final CapabilityTable capabilities;
     private final Map<String, Map<String, Map<String, Object>>> entities = new ConcurrentHashMap<>();
-    private final Map<String, VectorColumns> vectorColumns = new ConcurrentHashMap<>();
+    private final Map<String, TableSnapshots> snapshots = new ConcurrentHashMap<>();
 
     InMemBackend(String name, String prefix, CapabilityTable capabilities) {
         this.name = name;
@@ -75,7 +78,7 @@ final class InMemBackend implements Backend {
             }
             prepared.put((String) id, copyIn((String) id, layout, row));
         }
-        vectorColumns(layout).write(() -> stored.putAll(prepared));
+        snapshots(layout).write(() -> stored.putAll(prepared));
     }
 
     @Override
@@ -87,7 +90,7 @@ final class InMemBackend implements Backend {
     @Override
     public void delete(EntityLayout layout, Collection<String> ids) {
         Map<String, Map<String, Object>> stored = rows(layout);
-        vectorColumns(layout).write(() -> {
+        snapshots(layout).write(() -> {
             for (String id : ids) {
                 stored.remove(id);
             }
@@ -98,12 +101,35 @@ final class InMemBackend implements Backend {
     public List<Hit> execute(EntityLayout layout, Fragment fragment) {
         Map<String, Map<String, Object>> rows = rows(layout);
         if (fragment.near() != null) {
-            VectorColumn column = vectorColumns(layout).column(fragment.near().field(), rows::values);
+            VectorColumn column = snapshots(layout).column(fragment.near().field(), rows::values);
             if (column != null) {
                 return RowScan.nearest(column, fragment);
             }
         }
         return RowScan.execute(rows, fragment);
+    }
+
+    /**
+     * BM25 over the field's {@link TermIndex}, kept until the next write; the filter is the engine's evaluator on the
+     * stored rows, so the same rows are eligible as in {@link #execute}.
+     */
+    @Override
+    public List<Hit> search(EntityLayout layout, SearchFragment search) {
+        Map<String, Map<String, Object>> rows = rows(layout);
+        StoredField field = layout.field(search.field());
+        TermIndex index = snapshots(layout).terms(search.field(), rows::values, Bm25.analyzer(field));
+        Set<String> candidates = search.candidates();
+        Set<String> filtered = search.filter() == null ? null : eligible(rows, search);
+        return index.top(search, id -> (candidates == null || candidates.contains(id))
+                && (filtered == null || filtered.contains(id)));
+    }
+
+    private static Set<String> eligible(Map<String, Map<String, Object>> rows, SearchFragment search) {
+        Set<String> ids = new HashSet<>();
+        for (Hit hit : RowScan.execute(rows, Fragment.filter(search.filter(), search.candidates()))) {
+            ids.add(hit.objectId());
+        }
+        return ids;
     }
 
     @Override
@@ -118,8 +144,8 @@ final class InMemBackend implements Backend {
 
     @Override
     public void drop(EntityLayout layout) {
-        vectorColumns(layout).write(() -> entities.remove(layout.physicalName(prefix)));
-        vectorColumns.remove(layout.physicalName(prefix));
+        snapshots(layout).write(() -> entities.remove(layout.physicalName(prefix)));
+        snapshots.remove(layout.physicalName(prefix));
     }
 
     @Override
@@ -130,7 +156,7 @@ final class InMemBackend implements Backend {
     @Override
     public void close() {
         entities.clear();
-        vectorColumns.clear();
+        snapshots.clear();
     }
 
     /** Physical names of the entity parts held now (prefix included). */
@@ -142,9 +168,9 @@ final class InMemBackend implements Backend {
         return entities.computeIfAbsent(layout.physicalName(prefix), key -> new ConcurrentHashMap<>());
     }
 
-    /** Snapshots of the part's vector fields, dropped by every write to the part. */
-    VectorColumns vectorColumns(EntityLayout layout) {
-        return vectorColumns.computeIfAbsent(layout.physicalName(prefix), key -> new VectorColumns());
+    /** Snapshots of the part's vector and text fields, dropped by every write to the part. */
+    TableSnapshots snapshots(EntityLayout layout) {
+        return snapshots.computeIfAbsent(layout.physicalName(prefix), key -> new TableSnapshots());
     }
 
     private static Map<String, Object> copyIn(String id, EntityLayout layout, Map<String, Object> row) {

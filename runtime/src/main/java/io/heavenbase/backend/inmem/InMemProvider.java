@@ -45,8 +45,7 @@ public final class InMemProvider implements BackendProvider {
     }
 
     private static CapabilityTable buildCapabilities() {
-        // search is ranked by the engine: the reference model keeps no term statistics of its own
-        String[] every = Ops.ALL.stream().filter(op -> !op.equals(Ops.SEARCH)).toArray(String[]::new);
+        String[] every = Ops.ALL.toArray(new String[0]);
         return CapabilityTable.builder()
                 .store(Strategy.INLINE_COLUMN, EnumSet.allOf(Kind.class), every)
                 .store(Strategy.SIDE_TABLE, EnumSet.of(Kind.ARRAY, Kind.HYPERG), every)

@@ -88,16 +88,15 @@ class InMemBackendTest {
     }
 
     @Test
-    void everyKindIsStoredInlineWithEveryApplicableOpNativeButSearch() {
+    void everyKindIsStoredInlineWithEveryApplicableOpNative() {
         CapabilityTable table = new InMemProvider().capabilities();
 
         for (DType dtype : List.of(DType.SHORT_TEXT, DType.INTEGER, DType.JSON, DType.HYPERG, DType.ARTIFACT,
                 DType.vector(3), DType.array(DType.INTEGER))) {
             assertThat(table.canStore(dtype, Strategy.INLINE_COLUMN)).as(dtype.toString()).isTrue();
             for (String op : Ops.applicable(dtype)) {
-                // search is ranked by the engine: the reference model keeps no term statistics
                 assertThat(table.mode(dtype, Strategy.INLINE_COLUMN, op)).as(dtype + " " + op)
-                        .contains(op.equals(Ops.SEARCH) ? ExecutionMode.FALLBACK : ExecutionMode.NATIVE);
+                        .contains(ExecutionMode.NATIVE);
             }
         }
     }

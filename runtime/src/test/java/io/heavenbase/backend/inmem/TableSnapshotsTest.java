@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class VectorColumnsTest {
+class TableSnapshotsTest {
 
     private final EntityLayout layout = new EntityLayout("doc", List.of(
             new StoredField("kind", DType.IDENTIFIER, Strategy.INLINE_COLUMN),
@@ -60,10 +60,10 @@ class VectorColumnsTest {
                 row("c", "x", new float[] {1, 1}), row("d", "x", null)));
 
         assertThat(nearest(null, null, 10)).containsExactly("a", "c", "b");
-        assertThat(backend.vectorColumns(layout).holds("emb")).isTrue();
+        assertThat(backend.snapshots(layout).holds("emb")).isTrue();
 
         backend.upsert(layout, List.of(row("e", "y", new float[] {1, 0.01f}), row("a", "x", null)));
-        assertThat(backend.vectorColumns(layout).holds("emb")).isFalse();
+        assertThat(backend.snapshots(layout).holds("emb")).isFalse();
         assertThat(nearest(null, null, 10)).containsExactly("e", "c", "b");
 
         backend.delete(layout, List.of("e"));
@@ -103,7 +103,7 @@ class VectorColumnsTest {
 
     @Test
     void noSnapshotIsPublishedOrUsedWhileAWriteRuns() {
-        VectorColumns columns = new VectorColumns();
+        TableSnapshots columns = new TableSnapshots();
         List<Map<String, Object>> rows = new ArrayList<>(List.of(row("a", "x", new float[] {1, 0})));
         AtomicReference<VectorColumn> during = new AtomicReference<>();
 
