@@ -63,7 +63,9 @@ public final class MapStoreProvider implements BackendProvider {
     }
 
     private static CapabilityTable buildCapabilities() {
-        String[] every = Ops.ALL.toArray(new String[0]);
+        // every op but search: this store keeps no term statistics, so the engine ranks search (Backend.search is
+        // called only for a field whose table says search is native)
+        String[] every = Ops.ALL.stream().filter(op -> !op.equals(Ops.SEARCH)).toArray(String[]::new);
         return CapabilityTable.builder()
                 .store(Strategy.INLINE_COLUMN, EnumSet.allOf(Kind.class), every)
                 .store(Strategy.SIDE_TABLE, EnumSet.of(Kind.ARRAY, Kind.HYPERG), every)
