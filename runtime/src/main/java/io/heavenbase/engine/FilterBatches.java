@@ -28,7 +28,7 @@ final class FilterBatches {
         List<Expr> batch = new ArrayList<>();
         int terms = 1;
         for (Expr part : parts) {
-            int size = FilterBudget.terms(part);
+            int size = budget.size(part);
             boolean tooDeep = FilterNormalizer.depth(part) + 1 > budget.maxDepth();
             if (!batch.isEmpty() && (tooDeep || terms + size > budget.maxTerms())) {
                 batches.add(combine(batch, conjunction));

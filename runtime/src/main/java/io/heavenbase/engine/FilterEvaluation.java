@@ -63,7 +63,7 @@ final class FilterEvaluation {
         if (!route.nativeOp()) {
             return null;
         }
-        return FilterBatches.splitList(leaf, routing.budget(route.backend()).maxTerms() - 1);
+        return FilterBatches.splitList(leaf, routing.budget(route.backend()).maxListValues());
     }
 
     private Set<String> and(Expr.And and, Set<String> candidates) {

@@ -15,18 +15,26 @@ import java.util.List;
  * parsers away from inputs that crash or hang them. A range comparison ({@code lt lte gt gte})
  * whose text bound is longer than {@code maxRangeTextChars} is never pushed either: the engine
  * evaluates it (Lucene-based engines build an automaton per text range and refuse bounds of about
- * a thousand characters).
+ * a thousand characters). An {@code in}/{@code nin} list carries at most {@code maxListValues}
+ * values; by default {@code maxTerms - 1}, one term per value. A backend whose engine handles long
+ * value lists far better than wide and/or trees (Trino) allows more values than terms: a list then
+ * counts in proportion, a full list weighing as much as a full budget of terms.
  */
-public record FilterBudget(int maxTerms, int maxDepth, int maxRangeTextChars) {
+public record FilterBudget(int maxTerms, int maxDepth, int maxRangeTextChars, int maxListValues) {
 
     /** What every backend gets unless it declares otherwise. */
     public static final FilterBudget DEFAULT = new FilterBudget(1_000, InputLimits.MAX_FILTER_DEPTH);
 
     public FilterBudget {
-        if (maxTerms < 2 || maxDepth < 1 || maxRangeTextChars < 1) {
-            throw new IllegalArgumentException(
-                    "a filter budget needs at least 2 terms, depth 1 and range bounds of 1 character");
+        if (maxTerms < 2 || maxDepth < 1 || maxRangeTextChars < 1 || maxListValues < 1) {
+            throw new IllegalArgumentException("a filter budget needs at least 2 terms, depth 1, range bounds of "
+                    + "1 character and lists of 1 value");
         }
+    }
+
+    /** A budget whose lists carry at most {@code maxTerms - 1} values. */
+    public FilterBudget(int maxTerms, int maxDepth, int maxRangeTextChars) {
+        this(maxTerms, maxDepth, maxRangeTextChars, maxTerms - 1);
     }
 
     /** A budget without a limit on the length of text range bounds. */
@@ -34,9 +42,14 @@ public record FilterBudget(int maxTerms, int maxDepth, int maxRangeTextChars) {
         this(maxTerms, maxDepth, Integer.MAX_VALUE);
     }
 
+    /** This budget with in/nin lists of up to {@code values} values in one fragment. */
+    public FilterBudget withListValues(int values) {
+        return new FilterBudget(maxTerms, maxDepth, maxRangeTextChars, values);
+    }
+
     /** Whether {@code expr} (normalised) fits this budget. */
     public boolean admits(Expr expr) {
-        if (terms(expr) > maxTerms || FilterNormalizer.depth(expr) > maxDepth) {
+        if (size(expr) > maxTerms || FilterNormalizer.depth(expr) > maxDepth) {
             return false;
         }
         if (maxRangeTextChars == Integer.MAX_VALUE) {
@@ -52,6 +65,31 @@ public record FilterBudget(int maxTerms, int maxDepth, int maxRangeTextChars) {
 
     private static boolean isRange(Op op) {
         return op == Op.LT || op == Op.LTE || op == Op.GT || op == Op.GTE;
+    }
+
+    /**
+     * The size of a normalised filter against {@link #maxTerms}: like {@link #terms}, except that an
+     * {@code in}/{@code nin} list of {@code n} values counts {@code ceil(n * (maxTerms - 1) / maxListValues)}
+     * (just {@code n} with the default list limit).
+     */
+    public int size(Expr expr) {
+        if (expr instanceof Expr.Leaf leaf) {
+            boolean list = (leaf.op() == Op.IN || leaf.op() == Op.NIN) && leaf.value() instanceof List;
+            return 1 + (list ? listWeight(((List<?>) leaf.value()).size()) : 0);
+        }
+        if (expr instanceof Expr.Not not) {
+            return 1 + size(not.child());
+        }
+        long sum = 1;
+        for (Expr child : expr instanceof Expr.And and ? and.children() : ((Expr.Or) expr).children()) {
+            sum += size(child);
+        }
+        return (int) Math.min(Integer.MAX_VALUE, sum);
+    }
+
+    private int listWeight(int values) {
+        long weighted = ((long) values * (maxTerms - 1) + maxListValues - 1) / maxListValues;
+        return (int) Math.min(Integer.MAX_VALUE - 1, weighted);
     }
 
     /**

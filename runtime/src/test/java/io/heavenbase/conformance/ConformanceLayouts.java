@@ -30,7 +30,8 @@ public final class ConformanceLayouts {
     /** One sqlite database file under {@code dir}; the cleanup deletes the directory. */
     public static ConformanceLayout sqliteFile(Path dir) {
         return new ConformanceLayout("sqlite-file", Map.of("main", sqliteConfig(dir.resolve("conformance.db").toString())),
-                Map.of(), () -> deleteTree(dir)).persistentStores();
+                Map.of(), () -> deleteTree(dir)).persistentStores()
+                .listingStructures(StructureListers.sqliteObjects(dir.resolve("conformance.db")));
     }
 
     /** {@link #sqliteFile(Path)} in a fresh temporary directory. */

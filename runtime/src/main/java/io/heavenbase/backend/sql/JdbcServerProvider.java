@@ -53,6 +53,13 @@ public abstract class JdbcServerProvider implements BackendProvider {
     /** What every accepted {@code url} starts with, e.g. {@code jdbc:sqlserver:}. */
     protected abstract String urlPrefix();
 
+    /**
+     * Driver properties this type adds to every connection opened from {@code url} (after {@code user}
+     * and {@code password}); none by default.
+     */
+    protected void driverProperties(String url, Properties properties) {
+    }
+
     /** Adapts the connections to what the database needs (e.g. auto-commit writes); unchanged by default. */
     protected ConnectionSource adapt(ConnectionSource connections) {
         return connections;
@@ -136,6 +143,7 @@ public abstract class JdbcServerProvider implements BackendProvider {
         if (password != null) {
             properties.setProperty("password", password);
         }
+        driverProperties(url, properties);
         Driver driver = driver(config);
         ConnectionFactory factory = () -> {
             Connection connection = driver.connect(url, properties);

@@ -141,11 +141,15 @@ final class TrinoProcess {
 
     private static Map<String, String> iceberg(Path warehouse) throws IOException {
         Files.createDirectories(warehouse);
+        // No statistics: every write would also compute column sketches and commit a statistics file,
+        // and the planner would read them back, for tables of a few rows.
         return Map.of("connector.name", "iceberg",
                 "iceberg.catalog.type", "TESTING_FILE_METASTORE",
                 "hive.metastore.catalog.dir", "local:///",
                 "fs.native-local.enabled", "true",
-                "local.location", warehouse.toString());
+                "local.location", warehouse.toString(),
+                "iceberg.extended-statistics.enabled", "false",
+                "iceberg.table-statistics-enabled", "false");
     }
 
     private static List<String> jvmOptions() {

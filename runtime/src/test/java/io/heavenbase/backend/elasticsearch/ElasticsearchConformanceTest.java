@@ -2,6 +2,7 @@ package io.heavenbase.backend.elasticsearch;
 
 import io.heavenbase.conformance.AbstractConformanceSuite;
 import io.heavenbase.conformance.ConformanceLayout;
+import io.heavenbase.conformance.StructureListers;
 import java.util.Map;
 
 /**
@@ -13,7 +14,11 @@ class ElasticsearchConformanceTest extends AbstractConformanceSuite {
     @Override
     protected ConformanceLayout layout() {
         Map<String, Object> config = TestBackends.config();
+        String host = ((String) config.get("hosts")).split(",")[0].trim();
+        String prefix = (String) config.get("prefix");
         return new ConformanceLayout("elasticsearch", Map.of("main", config), Map.of(),
-                TestBackends.deleteIndexes(config)).persistentStores();
+                TestBackends.deleteIndexes(config)).persistentStores().listingStructures(StructureListers.namesOverHttp(
+                        "http://" + host + "/_cat/indices/" + prefix + "*?format=json&expand_wildcards=all", null, "index",
+                        prefix));
     }
 }

@@ -2,6 +2,7 @@ package io.heavenbase.backend.file;
 
 import io.heavenbase.conformance.ConformanceEntity;
 import io.heavenbase.conformance.ConformanceLayout;
+import io.heavenbase.conformance.StructureListers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,7 +20,9 @@ final class FileConformanceLayouts {
     static ConformanceLayout alone(String type) {
         Path directory = temporaryDirectory();
         return new ConformanceLayout(type, Map.of("main", config(type, directory)), Map.of(),
-                () -> removeTree(directory)).persistentStores();
+                () -> removeTree(directory)).persistentStores()
+                // The lock file belongs to the open backend instance (other processes wait on it), not to the workspace.
+                .listingStructures(StructureListers.files(directory, ".heavenbase.lock"));
     }
 
     /**

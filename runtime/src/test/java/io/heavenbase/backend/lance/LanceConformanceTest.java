@@ -2,6 +2,7 @@ package io.heavenbase.backend.lance;
 
 import io.heavenbase.conformance.AbstractConformanceSuite;
 import io.heavenbase.conformance.ConformanceLayout;
+import io.heavenbase.conformance.StructureListers;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -15,6 +16,7 @@ class LanceConformanceTest extends AbstractConformanceSuite {
     protected ConformanceLayout layout() {
         Path directory = LanceFixtures.temporaryDirectory();
         return new ConformanceLayout("lance", Map.of("main", LanceFixtures.config(directory)), Map.of(),
-                () -> LanceFixtures.removeTree(directory)).persistentStores();
+                () -> LanceFixtures.removeTree(directory)).persistentStores()
+                .listingStructures(StructureListers.files(directory));
     }
 }
