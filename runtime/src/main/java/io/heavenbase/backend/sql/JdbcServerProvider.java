@@ -77,6 +77,11 @@ public abstract class JdbcServerProvider implements BackendProvider {
 
     @Override
     public List<ConfigKey> keyDescriptions() {
+        return serverKeyDescriptions();
+    }
+
+    /** The keys every SQL server type has: where the server is, who connects, which schema, or a datasource. */
+    static List<ConfigKey> serverKeyDescriptions() {
         return List.of(
                 ConfigKey.text(URL, "JDBC URL of the server (or a Quarkus datasource instead)."),
                 ConfigKey.text(USERNAME, "User name."),

@@ -109,12 +109,7 @@ public class MysqlProvider implements BackendProvider {
 
     @Override
     public List<ConfigKey> keyDescriptions() {
-        return List.of(
-                ConfigKey.text(URL, "JDBC URL of the server (or a Quarkus datasource instead)."),
-                ConfigKey.text(USERNAME, "User name."),
-                ConfigKey.secret(PASSWORD, "Password; never printed in messages."),
-                ConfigKey.text(SCHEMA, "Database schema; default the connection's current schema."),
-                ConfigKey.text(DATASOURCE, "Quarkus only, build time: the Agroal datasource used instead of url."));
+        return JdbcServerProvider.serverKeyDescriptions();
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.heavenbase.backend.sql;
 import io.heavenbase.query.TextMatch;
 import io.heavenbase.schema.Names;
 import io.heavenbase.spi.StoredField;
+import io.heavenbase.spi.support.Chunks;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -84,7 +85,7 @@ final class MysqlWordIndex implements FullTextIndex {
     public void delete(Connection connection, SqlTables tables, StoredField field, Collection<String> ids)
             throws SQLException {
         String table = tables.qualified(tables.fullText(field.name()));
-        for (List<String> chunk : SqlRowWriter.chunks(ids, dialect.maxIdsPerStatement())) {
+        for (List<String> chunk : Chunks.of(ids, dialect.maxIdsPerStatement())) {
             BoundSql sql = new SqlBuilder().append("DELETE FROM ").append(table).append(" WHERE ")
                     .append(dialect.idIn(dialect.quote(SqlStructures.OWNER_ID), chunk)).build();
             try (PreparedStatement statement = sql.prepare(connection)) {

@@ -117,14 +117,10 @@ public class PostgresProvider implements BackendProvider {
 
     @Override
     public List<ConfigKey> keyDescriptions() {
-        return List.of(
-                ConfigKey.text(URL, "JDBC URL of the server (or a Quarkus datasource instead)."),
-                ConfigKey.text(USERNAME, "User name."),
-                ConfigKey.secret(PASSWORD, "Password; never printed in messages."),
-                ConfigKey.text(SCHEMA, "Database schema; default the connection's current schema."),
-                ConfigKey.text(DATASOURCE, "Quarkus only, build time: the Agroal datasource used instead of url."),
-                ConfigKey.integer(POOL_SIZE, DEFAULT_POOL_SIZE, "Connection pool size when the backend connects with "
-                        + "its own url."));
+        List<ConfigKey> keys = new ArrayList<>(JdbcServerProvider.serverKeyDescriptions());
+        keys.add(ConfigKey.integer(POOL_SIZE, DEFAULT_POOL_SIZE, "Connection pool size when the backend connects with "
+                + "its own url."));
+        return List.copyOf(keys);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.heavenbase.backend.sql;
 
 import io.heavenbase.schema.Names;
+import io.heavenbase.spi.support.Chunks;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -74,7 +75,7 @@ final class RowKeys {
 
     private static void readStoredKeys(Connection connection, SqlDialect dialect, SqlTables tables, String keyColumn,
             Collection<String> ids, Map<String, Long> keys) throws SQLException {
-        for (List<String> chunk : SqlRowWriter.chunks(ids, dialect.maxIdsPerStatement())) {
+        for (List<String> chunk : Chunks.of(ids, dialect.maxIdsPerStatement())) {
             BoundSql sql = new SqlBuilder().append("SELECT " + dialect.quote(Names.OBJECT_ID) + ", "
                     + dialect.quote(keyColumn) + " FROM ").append(tables.qualified(tables.entity())).append(" WHERE ")
                     .append(dialect.idIn(dialect.quote(Names.OBJECT_ID), chunk)).build();

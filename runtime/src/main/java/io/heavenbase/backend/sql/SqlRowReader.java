@@ -5,6 +5,7 @@ import io.heavenbase.schema.Names;
 import io.heavenbase.schema.Strategy;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.StoredField;
+import io.heavenbase.spi.support.Chunks;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,7 +42,7 @@ final class SqlRowReader {
         String idColumn = dialect.quote(Names.OBJECT_ID);
         List<? extends Collection<String>> chunks = ids.isEmpty() ? List.of()
                 : ids.size() <= dialect.maxIdsPerStatement() ? List.of(ids)
-                : SqlRowWriter.chunks(ids, dialect.maxIdsPerStatement());
+                : Chunks.of(ids, dialect.maxIdsPerStatement());
         for (Collection<String> chunk : chunks) {
             BoundSql condition = dialect.idIn(idColumn, chunk);
             BoundSql sql = new BoundSql(shape.selectPrefix() + condition.sql(), condition.params());
@@ -106,7 +107,7 @@ final class SqlRowReader {
             select.append(", ").append(dialect.quote(column));
         }
         select.append(" FROM ").append(tables.qualified(tables.side(field.name()))).append(" WHERE ");
-        for (List<String> chunk : SqlRowWriter.chunks(owners, dialect.maxIdsPerStatement())) {
+        for (List<String> chunk : Chunks.of(owners, dialect.maxIdsPerStatement())) {
             BoundSql sql = new SqlBuilder().append(select.toString())
                     .append(dialect.idIn(dialect.quote(SqlStructures.OWNER_ID), chunk))
                     .append(" ORDER BY " + dialect.quote(SqlStructures.OWNER_ID) + ", "

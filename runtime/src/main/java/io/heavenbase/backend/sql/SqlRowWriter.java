@@ -6,6 +6,7 @@ import io.heavenbase.schema.Names;
 import io.heavenbase.schema.Strategy;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.StoredField;
+import io.heavenbase.spi.support.Chunks;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -300,7 +301,7 @@ final class SqlRowWriter {
         }
         List<String> ids = ids(rows);
         Set<String> stored = new HashSet<>();
-        for (List<String> chunk : chunks(ids, dialect.maxIdsPerStatement())) {
+        for (List<String> chunk : Chunks.of(ids, dialect.maxIdsPerStatement())) {
             BoundSql sql = new SqlBuilder().append("SELECT " + dialect.quote(Names.OBJECT_ID) + " FROM ")
                     .append(tables.qualified(tables.entity())).append(" WHERE ")
                     .append(dialect.idIn(dialect.quote(Names.OBJECT_ID), chunk)).build();
@@ -331,7 +332,7 @@ final class SqlRowWriter {
 
     private void deleteWhereIdIn(Connection connection, String table, String column, Collection<String> ids)
             throws SQLException {
-        for (List<String> chunk : chunks(ids, dialect.maxIdsPerStatement())) {
+        for (List<String> chunk : Chunks.of(ids, dialect.maxIdsPerStatement())) {
             BoundSql sql = new SqlBuilder().append("DELETE FROM ").append(table).append(" WHERE ")
                     .append(dialect.idIn(dialect.quote(column), chunk)).build();
             try (PreparedStatement statement = sql.prepare(connection)) {
@@ -374,21 +375,5 @@ final class SqlRowWriter {
                             + "String object_id, got " + Names.shorten(id));
         }
         return (String) id;
-    }
-
-    static List<List<String>> chunks(Collection<String> ids, int size) {
-        List<List<String>> out = new ArrayList<>();
-        List<String> current = new ArrayList<>();
-        for (String id : ids) {
-            current.add(id);
-            if (current.size() == size) {
-                out.add(current);
-                current = new ArrayList<>();
-            }
-        }
-        if (!current.isEmpty()) {
-            out.add(current);
-        }
-        return out;
     }
 }
