@@ -64,10 +64,10 @@ final class Bm25Postings {
         String lengths = tables.qualified(lengths(tables, field.name()));
         String key = dialect.types().keyType();
         String count = dialect.types().countType();
-        execute(connection, dialect.createTable(postings, List.of(dialect.quote(TERM) + " " + key + " NOT NULL",
+        SqlStructures.execute(connection, dialect.createTable(postings, List.of(dialect.quote(TERM) + " " + key + " NOT NULL",
                 dialect.quote(SqlStructures.OWNER_ID) + " " + key + " NOT NULL",
                 dialect.quote(TF) + " " + count + " NOT NULL", dialect.quote(DL) + " " + count + " NOT NULL")));
-        execute(connection, dialect.createTable(lengths, List.of(
+        SqlStructures.execute(connection, dialect.createTable(lengths, List.of(
                 dialect.quote(SqlStructures.OWNER_ID) + " " + key + " NOT NULL",
                 dialect.quote(LENGTH) + " " + count + " NOT NULL")));
         createIndex(connection, postings(tables, field.name()) + "_t", postings, dialect.quote(TERM));
@@ -76,7 +76,7 @@ final class Bm25Postings {
         createIndex(connection, lengths(tables, field.name()) + "_o", lengths, dialect.quote(SqlStructures.OWNER_ID));
         String statistics = tables.qualified(statistics(tables, field.name()));
         String big = dialect.types().columnType(io.heavenbase.schema.DType.INTEGER);
-        execute(connection, dialect.createTable(statistics, List.of(dialect.quote(DOCS) + " " + big + " NOT NULL",
+        SqlStructures.execute(connection, dialect.createTable(statistics, List.of(dialect.quote(DOCS) + " " + big + " NOT NULL",
                 dialect.quote(TOTAL) + " " + big + " NOT NULL")));
         if (isEmpty(connection, lengths)) {
             indexStoredRows(connection, tables, field);
@@ -84,15 +84,15 @@ final class Bm25Postings {
         if (isEmpty(connection, statistics)) {
             long[] counted = count(connection, "SELECT COUNT(*), SUM(" + dialect.quote(LENGTH) + ") FROM " + lengths,
                     null);
-            execute(connection, "INSERT INTO " + statistics + " (" + dialect.quote(DOCS) + ", " + dialect.quote(TOTAL)
+            SqlStructures.execute(connection, "INSERT INTO " + statistics + " (" + dialect.quote(DOCS) + ", " + dialect.quote(TOTAL)
                     + ") VALUES (" + counted[0] + ", " + counted[1] + ")");
         }
     }
 
     void drop(Connection connection, SqlTables tables, StoredField field) throws SQLException {
-        execute(connection, dialect.dropTable(tables.qualified(postings(tables, field.name()))));
-        execute(connection, dialect.dropTable(tables.qualified(lengths(tables, field.name()))));
-        execute(connection, dialect.dropTable(tables.qualified(statistics(tables, field.name()))));
+        SqlStructures.execute(connection, dialect.dropTable(tables.qualified(postings(tables, field.name()))));
+        SqlStructures.execute(connection, dialect.dropTable(tables.qualified(lengths(tables, field.name()))));
+        SqlStructures.execute(connection, dialect.dropTable(tables.qualified(statistics(tables, field.name()))));
     }
 
     /** Re-indexes written rows; {@code replaced} are the ids stored before the write (only they have entries). */
@@ -156,7 +156,7 @@ final class Bm25Postings {
         String sql = "UPDATE " + tables.qualified(statistics(tables, field.name())) + " SET " + dialect.quote(DOCS)
                 + " = " + dialect.quote(DOCS) + " + " + docs + ", " + dialect.quote(TOTAL) + " = "
                 + dialect.quote(TOTAL) + " + " + total;
-        execute(connection, sql);
+        SqlStructures.execute(connection, sql);
     }
 
     /** The two numbers of a {@code SELECT COUNT(*), SUM(..)} (null sums as 0), with an optional bound condition. */
@@ -246,18 +246,6 @@ final class Bm25Postings {
         if (sql == null) {
             return;
         }
-        try {
-            execute(connection, sql);
-        } catch (SQLException e) {
-            if (!dialect.isAlreadyExists(e)) {
-                throw e;
-            }
-        }
-    }
-
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+        SqlStructures.executeUnlessExists(dialect, connection, sql);
     }
 }

@@ -65,7 +65,7 @@ final class SqlStructures {
         checkStoredColumns(connection, table, layout, existing);
         for (StoredField field : layout.fields()) {
             if (!existing.contains(field.name().toLowerCase(Locale.ROOT))) {
-                executeUnlessExists(connection, dialect.addColumn(table, columnDefinition(field)));
+                executeUnlessExists(dialect, connection, dialect.addColumn(table, columnDefinition(field)));
             }
         }
         List<StoredField> unindexed = new ArrayList<>();
@@ -149,7 +149,7 @@ final class SqlStructures {
                     dialect.indexedColumn(dialect.quote(VALUE), field.dtype().element()) + ", "
                             + dialect.quote(OWNER_ID));
             if (index != null) {
-                executeUnlessExists(connection, index);
+                executeUnlessExists(dialect, connection, index);
             }
         }
     }
@@ -239,7 +239,7 @@ final class SqlStructures {
     }
 
     /** Runs DDL that may find its column or index already created (by another process, say). */
-    private void executeUnlessExists(Connection connection, String sql) throws SQLException {
+    static void executeUnlessExists(SqlDialect dialect, Connection connection, String sql) throws SQLException {
         try {
             execute(connection, sql);
         } catch (SQLException e) {
@@ -249,7 +249,8 @@ final class SqlStructures {
         }
     }
 
-    private static void execute(Connection connection, String sql) throws SQLException {
+    /** Runs one DDL statement. */
+    static void execute(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
