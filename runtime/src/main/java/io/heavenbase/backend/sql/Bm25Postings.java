@@ -70,7 +70,10 @@ final class Bm25Postings {
         SqlStructures.execute(connection, dialect.createTable(lengths, List.of(
                 dialect.quote(SqlStructures.OWNER_ID) + " " + key + " NOT NULL",
                 dialect.quote(LENGTH) + " " + count + " NOT NULL")));
-        createIndex(connection, postings(tables, field.name()) + "_t", postings, dialect.quote(TERM));
+        // Covering (term first): ranking and document frequencies read the index alone, and a one-term
+        // ranking meets the owners in order, so grouping needs no temporary B-tree.
+        createIndex(connection, postings(tables, field.name()) + "_tk", postings, String.join(", ",
+                dialect.quote(TERM), dialect.quote(SqlStructures.OWNER_ID), dialect.quote(TF), dialect.quote(DL)));
         createIndex(connection, postings(tables, field.name()) + "_o", postings,
                 dialect.quote(SqlStructures.OWNER_ID));
         createIndex(connection, lengths(tables, field.name()) + "_o", lengths, dialect.quote(SqlStructures.OWNER_ID));

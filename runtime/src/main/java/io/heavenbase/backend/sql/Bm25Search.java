@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code search} over the {@link Bm25Postings} of a field. One small query reads the document count and the sum of
- * lengths, one the document frequencies of the query terms; idf and the per-term weights are computed in Java.
+ * {@code search} over the {@link Bm25Postings} of a field. One small query reads the document count, the sum of
+ * lengths and the document frequencies of the query terms; idf and the per-term weights are computed in Java.
  * Then one statement sums the per-term scores of the eligible documents (filter and candidates in SQL), orders by
  * that score and object_id and keeps the top {@code k +} {@value #MARGIN}, returning each document's term
  * frequencies and norm length; Java scores those rows with Lucene's float arithmetic ({@link Bm25.Scorer}) and
@@ -54,11 +55,11 @@ final class Bm25Search {
         if (occurrences.isEmpty() || search.topK() <= 0) {
             return List.of();
         }
-        long[] stats = collectionStatistics(connection, tables, search.field());
+        Map<String, Long> frequencies = new HashMap<>();
+        long[] stats = statistics(connection, tables, search.field(), occurrences.keySet(), frequencies);
         if (stats[0] == 0) {
             return List.of();
         }
-        Map<String, Long> frequencies = documentFrequencies(connection, tables, search.field(), occurrences);
         List<String> terms = new ArrayList<>();
         List<Float> weights = new ArrayList<>();
         for (Map.Entry<String, Integer> term : occurrences.entrySet()) {
@@ -133,36 +134,39 @@ final class Bm25Search {
         return hits.size() > search.topK() ? new ArrayList<>(hits.subList(0, search.topK())) : hits;
     }
 
-    /** Document count and the sum of document lengths of the field, as the writes keep them. */
-    private long[] collectionStatistics(Connection connection, SqlTables tables, String field) throws SQLException {
-        String sql = "SELECT " + dialect.quote(Bm25Postings.DOCS) + ", " + dialect.quote(Bm25Postings.TOTAL)
-                + " FROM " + tables.qualified(postings.statistics(tables, field));
-        try (PreparedStatement statement = connection.prepareStatement(sql);
-                ResultSet result = statement.executeQuery()) {
-            return result.next() ? new long[] {result.getLong(1), result.getLong(2)} : new long[] {0, 0};
-        }
-    }
-
-    private Map<String, Long> documentFrequencies(Connection connection, SqlTables tables, String field,
-            Map<String, Integer> terms) throws SQLException {
+    /**
+     * The field's document count and sum of lengths, as the writes keep them, and (into {@code frequencies}) the
+     * document frequency of each query term found, in one statement: the statistics row comes back under the
+     * empty term, which no analyzer produces.
+     */
+    private long[] statistics(Connection connection, SqlTables tables, String field, Collection<String> terms,
+            Map<String, Long> frequencies) throws SQLException {
         String term = dialect.quote(Bm25Postings.TERM);
-        SqlBuilder sql = new SqlBuilder().append("SELECT ").append(term).append(", COUNT(*) FROM ")
+        SqlBuilder sql = new SqlBuilder().append("SELECT ").append(term).append(", COUNT(*), 0 FROM ")
                 .append(tables.qualified(postings.postings(tables, field))).append(" WHERE ").append(term)
                 .append(" IN (");
         boolean first = true;
-        for (String t : terms.keySet()) {
+        for (String t : terms) {
             sql.append(first ? "" : ", ").param(SqlParam.text(t));
             first = false;
         }
-        sql.append(") GROUP BY ").append(term);
-        Map<String, Long> out = new HashMap<>();
+        sql.append(") GROUP BY ").append(term).append(" UNION ALL SELECT '', ")
+                .append(dialect.quote(Bm25Postings.DOCS)).append(", ").append(dialect.quote(Bm25Postings.TOTAL))
+                .append(" FROM ").append(tables.qualified(postings.statistics(tables, field)));
+        long[] stats = {0, 0};
         try (PreparedStatement statement = sql.build().prepare(connection);
                 ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                out.put(rows.getString(1), rows.getLong(2));
+                String key = rows.getString(1);
+                if (key.isEmpty()) {
+                    stats[0] = rows.getLong(2);
+                    stats[1] = rows.getLong(3);
+                } else {
+                    frequencies.put(key, rows.getLong(2));
+                }
             }
         }
-        return out;
+        return stats;
     }
 
     /** A computed number as an SQL literal (never user input), in exponent notation every dialect reads. */
