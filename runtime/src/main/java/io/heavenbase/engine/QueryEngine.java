@@ -24,12 +24,14 @@ import io.heavenbase.spi.SearchFragment;
 import io.heavenbase.spi.support.Bm25;
 import io.heavenbase.spi.support.RowScan;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 
@@ -154,11 +156,15 @@ final class QueryEngine implements QueryRunner {
 
     /** Near hits, best first, with the filter applied before the top-k cut wherever its fields live. */
     List<Hit> near(NearSpec near, Expr filter) {
+        return near(near, filter, remote -> filters.ids(remote, null));
+    }
+
+    private List<Hit> near(NearSpec near, Expr filter, Function<Expr, Set<String>> candidateIds) {
         LeafRouting.Route route = routing.route(near.field(), Ops.NEAR);
         Backend backend = parts.backend(route.backend());
         EntityLayout layout = plan.part(route.backend());
         NearFilterSplit split = NearFilterSplit.of(filter, route.backend(), routing, route.nativeOp());
-        Set<String> candidates = split.remote() == null ? null : filters.ids(split.remote(), null);
+        Set<String> candidates = split.remote() == null ? null : candidateIds.apply(split.remote());
         if (candidates != null && candidates.isEmpty()) {
             return List.of();
         }
@@ -178,9 +184,13 @@ final class QueryEngine implements QueryRunner {
      * (see {@link TextSearch}).
      */
     List<Hit> search(SearchSpec search, Expr filter) {
+        return search(search, filter, remote -> filters.ids(remote, null));
+    }
+
+    private List<Hit> search(SearchSpec search, Expr filter, Function<Expr, Set<String>> candidateIds) {
         LeafRouting.Route route = routing.route(search.field(), Ops.SEARCH);
         NearFilterSplit split = NearFilterSplit.of(filter, route.backend(), routing, route.nativeOp());
-        Set<String> candidates = split.remote() == null ? null : filters.ids(split.remote(), null);
+        Set<String> candidates = split.remote() == null ? null : candidateIds.apply(split.remote());
         if (candidates != null && candidates.isEmpty()) {
             return List.of();
         }
@@ -206,8 +216,12 @@ final class QueryEngine implements QueryRunner {
      * each row carries what each leg said of it.
      */
     private List<Ranked> hybrid(QuerySpec spec) {
-        List<Hit> text = search(spec.search(), spec.filter());
-        List<Hit> vector = near(spec.near(), spec.filter());
+        // both legs usually leave the same part of the filter to other backends: its ids are looked up once
+        Map<Expr, Set<String>> candidates = new HashMap<>();
+        Function<Expr, Set<String>> candidateIds = remote -> candidates.computeIfAbsent(remote,
+                r -> Collections.unmodifiableSet(filters.ids(r, null)));
+        List<Hit> text = search(spec.search(), spec.filter(), candidateIds);
+        List<Hit> vector = near(spec.near(), spec.filter(), candidateIds);
         List<Ranked> ranked = new ArrayList<>();
         for (HybridFusion.Fused fused : HybridFusion.fuse(text, vector, spec.fusion())) {
             Map<String, Object> legs = new HashMap<>();

@@ -72,7 +72,8 @@ class LuceneDifferentialSearchTest {
     @ParameterizedTest(name = "{0}, {1} analyzer")
     // "engine": sqlite with the field's full-text switch off, so the engine ranks (TextSearch); every other type ranks
     // natively from the terms it stores
-    @CsvSource({"sqlite, standard", "duckdb, standard", "postgres, standard", "mysql, standard",
+    @CsvSource({"sqlite, standard", "duckdb, standard", "postgres, standard", "pgvector, standard",
+            "mysql, standard", "oceanbase, standard",
             "elasticsearch, standard", "inmem, standard", "engine, standard", "sqlite, english", "engine, english"})
     void givenEuroparl_whenSearched_thenTopTenAndScoresAreLucenes(String type, String analyzer) throws IOException {
         boolean engine = type.equals("engine");
@@ -162,8 +163,9 @@ class LuceneDifferentialSearchTest {
 
     /**
      * The backend of {@code type}: sqlite and duckdb in memory (also "engine"), inmem (its own term index), the
-     * OpenSearch node of the elasticsearch tests, the local PostgreSQL and MySQL/MariaDB servers under a table prefix
-     * of this test (skipped, or failed in CI, without a server).
+     * OpenSearch node of the elasticsearch tests, the local PostgreSQL, the PGlite (pgvector) server of the pgvector
+     * tests and the local MySQL/MariaDB server (also for oceanbase, whose dialect is verified on MariaDB only) under a
+     * table prefix of this test (skipped, or failed in CI, without a server).
      */
     private static Map<String, Object> backend(String type) {
         switch (type) {
@@ -173,14 +175,18 @@ class LuceneDifferentialSearchTest {
                 return TestBackends.config();
             case "postgres":
                 return Map.of("type", "postgres", "url", PostgresTestServers.POSTGRES.url(), "prefix", PREFIX);
+            case "pgvector":
+                return Map.of("type", "pgvector", "url", PostgresTestServers.PGVECTOR.url(), "prefix", PREFIX,
+                        "pool-size", 2);
             case "mysql":
+            case "oceanbase":
                 String url = System.getenv().getOrDefault("HEAVENBASE_TEST_MYSQL_URL", MYSQL_URL);
                 try (Connection connection = DriverManager.getConnection(url)) {
                     assertThat(connection.isValid(5)).isTrue();
                 } catch (SQLException e) {
                     TestServices.unavailable("MySQL/MariaDB at " + url + " is not reachable: " + e.getMessage());
                 }
-                return Map.of("type", "mysql", "url", url, "prefix", PREFIX);
+                return Map.of("type", type, "url", url, "prefix", PREFIX);
             case "engine":
                 return Map.of("type", "sqlite", "database", ":memory:");
             default:
