@@ -15,6 +15,7 @@ import io.heavenbase.bench.rows.FilteredNearLangchain4j;
 import io.heavenbase.bench.rows.FilteredQueryHibernate;
 import io.heavenbase.bench.rows.FilteredQueryPostgres;
 import io.heavenbase.bench.rows.FilteredQuerySqlite;
+import io.heavenbase.bench.rows.HybridSearch;
 import io.heavenbase.bench.rows.NearInmem;
 import io.heavenbase.bench.rows.NearLangchain4j;
 import io.heavenbase.bench.rows.NearPgvector;
@@ -24,6 +25,7 @@ import io.heavenbase.bench.rows.PointGetDuckdb;
 import io.heavenbase.bench.rows.PointGetHibernate;
 import io.heavenbase.bench.rows.PointGetPostgres;
 import io.heavenbase.bench.rows.PointGetSqlite;
+import io.heavenbase.bench.rows.SearchElasticsearch;
 import io.heavenbase.bench.rows.SearchSqlite;
 import java.util.List;
 import java.util.Optional;
@@ -92,7 +94,14 @@ public final class BenchmarkRows {
                         Target.atLeast(1.0), NearLangchain4j.class, Effort.FAST_OPERATIONS, PGVECTOR),
                 new BenchmarkRow("filter + near top-10 over 50k × 128 (pgvector) vs LangChain4j",
                         "LangChain4j `PgVectorEmbeddingStore.search` with a metadata filter",
-                        Target.atLeast(1.0), FilteredNearLangchain4j.class, Effort.FAST_OPERATIONS, PGVECTOR));
+                        Target.atLeast(1.0), FilteredNearLangchain4j.class, Effort.FAST_OPERATIONS, PGVECTOR),
+                // Issue #15: ranked search on a search node, and hybrid search fused across three servers.
+                new BenchmarkRow("search top-10 over 100k documents (elasticsearch)", "raw REST `match` query",
+                        Target.atLeast(0.9), SearchElasticsearch.class, Effort.FAST_OPERATIONS, SEARCH_NODE),
+                new BenchmarkRow("hybrid top-10 over 50k documents: filter on postgres, search on elasticsearch, "
+                        + "near on pgvector", "hand-written: ids from postgres, the REST `match` and pgvector queries "
+                        + "on them, RRF in Java", Target.atLeast(1.0), HybridSearch.class, Effort.FAST_OPERATIONS,
+                        () -> Services.firstOf(POSTGRES, PGVECTOR, SEARCH_NODE)));
     }
 
     private static final Supplier<Optional<String>> POSTGRES = () -> Services.firstOf(
@@ -104,5 +113,8 @@ public final class BenchmarkRows {
     private static final Supplier<Optional<String>> MYSQL = () -> Services.firstOf(
             () -> Services.missingBackend("mysql"),
             () -> Services.unreachable(Services.mysqlUrl(), Services.MYSQL_VARIABLE));
+    /** Starts an OpenSearch node in this JVM when no server is configured (see {@link Services#searchNode}). */
+    private static final Supplier<Optional<String>> SEARCH_NODE = () -> Services.firstOf(
+            () -> Services.missingBackend("elasticsearch"), Services::searchNode);
     private static final Supplier<Optional<String>> DUCKDB = () -> Services.missingBackend("duckdb");
 }

@@ -1,6 +1,8 @@
 package io.heavenbase.bench;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -16,6 +18,7 @@ final class JmhPair {
 
     /** Heap of each forked JVM: the same on both sides, ample for 100k rows or 50k vectors. */
     private static final String HEAP = "-Xmx2g";
+    private static final String SERVICE_PROPERTIES = "heavenbase.test.";
     private static final TimeValue SMOKE_ITERATION = TimeValue.milliseconds(200);
 
     private final RunSettings settings;
@@ -32,7 +35,7 @@ final class JmhPair {
                 .warmupIterations(effort.warmups())
                 .measurementIterations(effort.iterations())
                 .shouldFailOnError(true)
-                .jvmArgsAppend(HEAP);
+                .jvmArgsAppend(forkArguments());
         if (settings.profiler() != null) {
             int colon = settings.profiler().indexOf(':');
             if (colon < 0) {
@@ -53,6 +56,21 @@ final class JmhPair {
         Collection<RunResult> results = new Runner(options.build()).run();
         return RowResult.measured(row.bench(), row.versus(), row.target(),
                 measurement(results, row.heavenbaseLabel()), measurement(results, row.baselineLabel()));
+    }
+
+    /**
+     * The heap, and the {@value #SERVICE_PROPERTIES}* system properties: where this JVM found or started the
+     * services (a search node, a PGlite server), so the forks use the same ones.
+     */
+    private static String[] forkArguments() {
+        List<String> arguments = new ArrayList<>();
+        arguments.add(HEAP);
+        for (String name : System.getProperties().stringPropertyNames()) {
+            if (name.startsWith(SERVICE_PROPERTIES)) {
+                arguments.add("-D" + name + "=" + System.getProperty(name));
+            }
+        }
+        return arguments.toArray(String[]::new);
     }
 
     private static Measurement measurement(Collection<RunResult> results, String label) {

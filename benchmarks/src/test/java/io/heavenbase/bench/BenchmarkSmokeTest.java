@@ -20,7 +20,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The harness's smoke mode, run by CI: every benchmark pair whose services are present runs once
  * on {@value RunSettings#SMOKE_SIZE} rows. Pairs that cannot run here are reported as skipped with
- * the reason. No timing is asserted, only that both sides work and agree.
+ * the reason. No timing is asserted, only that both sides work and agree. The search rows' availability check
+ * starts an OpenSearch node in this JVM unless {@code HEAVENBASE_TEST_ELASTICSEARCH_HOSTS} is set
+ * ({@link Services#searchNode}).
  */
 class BenchmarkSmokeTest {
 

@@ -48,15 +48,37 @@ public final class Services {
     }
 
     public static final String ELASTICSEARCH_VARIABLE = "HEAVENBASE_TEST_ELASTICSEARCH_HOSTS";
-    public static final String ELASTICSEARCH_DEFAULT = "127.0.0.1:9200";
+    /** Set to the node the harness started when {@value #ELASTICSEARCH_VARIABLE} is unset (see {@link #searchNode}). */
+    public static final String ELASTICSEARCH_PROPERTY = "heavenbase.test.elasticsearch.hosts";
 
-    /** {@value #ELASTICSEARCH_VARIABLE} ({@code host:port}), else {@value #ELASTICSEARCH_DEFAULT}. */
+    /**
+     * {@value #ELASTICSEARCH_VARIABLE} ({@code host:port}), else the {@value #ELASTICSEARCH_PROPERTY} system property;
+     * null when neither is set.
+     */
+    public static String configuredSearchHosts() {
+        return env(ELASTICSEARCH_VARIABLE, System.getProperty(ELASTICSEARCH_PROPERTY));
+    }
+
+    /** The search node's {@code host:port} list; {@link #searchNode} must have found or started one. */
     public static String elasticsearchHosts() {
-        return env(ELASTICSEARCH_VARIABLE, ELASTICSEARCH_DEFAULT);
+        String hosts = configuredSearchHosts();
+        if (hosts == null || hosts.isBlank()) {
+            throw new IllegalStateException("no search node: set " + ELASTICSEARCH_VARIABLE
+                    + " or call Services.searchNode() first");
+        }
+        return hosts;
+    }
+
+    /**
+     * Why the search rows cannot run, or empty when their node answers: the server at
+     * {@value #ELASTICSEARCH_VARIABLE} when set, otherwise an OpenSearch node this JVM starts on first use.
+     */
+    public static Optional<String> searchNode() {
+        return firstOf(LocalSearchNode::ensureStarted, Services::unreachableSearchNode);
     }
 
     /** Why the search node cannot be used, or empty when {@code GET /} answers 200 within two seconds. */
-    public static Optional<String> unreachableSearchNode() {
+    private static Optional<String> unreachableSearchNode() {
         String host = elasticsearchHosts().split(",")[0].trim();
         try {
             HttpResponse<Void> response = HttpClient.newBuilder()

@@ -6,7 +6,7 @@ import io.heavenbase.schema.EntitySchema;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** The benchmark workspaces: named {@code bench}, one backend named {@code main}. */
+/** The benchmark workspaces: named {@code bench}, one backend named {@code main} (or several, by name). */
 public final class Workspaces {
 
     private Workspaces() {
@@ -32,6 +32,18 @@ public final class Workspaces {
             old.register(schema);
             old.drop();
         }
+    }
+
+    /**
+     * A workspace on the named {@code backends} where the parts of {@code schema} were just dropped (with the rows
+     * of an earlier run); register the schema to create them empty.
+     */
+    public static Workspace freshAll(Map<String, Map<String, Object>> backends, EntitySchema schema) {
+        try (Workspace old = HeavenBase.open("bench", backends)) {
+            old.register(schema);
+            old.drop();
+        }
+        return HeavenBase.open("bench", backends);
     }
 
     /** The postgres backend on {@code HEAVENBASE_TEST_POSTGRES_URL}, tables under {@code prefix}. */

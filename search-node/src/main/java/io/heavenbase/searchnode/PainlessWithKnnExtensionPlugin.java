@@ -1,4 +1,4 @@
-package io.heavenbase.backend.elasticsearch;
+package io.heavenbase.searchnode;
 
 import java.util.ArrayList;
 import java.util.Collection;
