@@ -111,25 +111,22 @@ final class InMemBackend implements Backend {
 
     /**
      * BM25 over the field's {@link TermIndex}, kept until the next write; the filter is the engine's evaluator on the
-     * stored rows, so the same rows are eligible as in {@link #execute}.
+     * stored rows of the documents holding a query term, so the same rows are eligible as in {@link #execute}.
      */
     @Override
     public List<Hit> search(EntityLayout layout, SearchFragment search) {
         Map<String, Map<String, Object>> rows = rows(layout);
         StoredField field = layout.field(search.field());
         TermIndex index = snapshots(layout).terms(search.field(), rows::values, Bm25.analyzer(field));
-        Set<String> candidates = search.candidates();
-        Set<String> filtered = search.filter() == null ? null : eligible(rows, search);
-        return index.top(search, id -> (candidates == null || candidates.contains(id))
-                && (filtered == null || filtered.contains(id)));
-    }
-
-    private static Set<String> eligible(Map<String, Map<String, Object>> rows, SearchFragment search) {
-        Set<String> ids = new HashSet<>();
-        for (Hit hit : RowScan.execute(rows, Fragment.filter(search.filter(), search.candidates()))) {
-            ids.add(hit.objectId());
+        if (search.filter() == null && search.candidates() == null) {
+            return index.top(search, id -> true);
         }
-        return ids;
+        // only the documents holding a query term are checked, not the whole table
+        Fragment eligibility = Fragment.filter(search.filter(), search.candidates());
+        return index.top(search, id -> {
+            Map<String, Object> row = rows.get(id);
+            return row != null && RowScan.selects(row, eligibility);
+        });
     }
 
     @Override

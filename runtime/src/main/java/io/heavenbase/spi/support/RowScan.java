@@ -94,7 +94,8 @@ public final class RowScan {
         return ordered(selected(rows, fragment), fragment);
     }
 
-    private static boolean selects(Map<String, Object> row, Fragment fragment) {
+    /** Whether a stored row passes the fragment's candidate ids and filter (as {@link #execute} decides). */
+    public static boolean selects(Map<String, Object> row, Fragment fragment) {
         return (fragment.candidates() == null || fragment.candidates().contains(row.get(Names.OBJECT_ID)))
                 && (fragment.filter() == null || Evaluator.test(fragment.filter(), row));
     }
