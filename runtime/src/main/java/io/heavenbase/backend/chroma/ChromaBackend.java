@@ -7,11 +7,11 @@ import io.heavenbase.BackendException;
 import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.schema.InputLimits;
 import io.heavenbase.schema.Names;
-import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.FilterBudget;
 import io.heavenbase.spi.Fragment;
 import io.heavenbase.spi.Hit;
+import io.heavenbase.spi.support.BackendBase;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -34,56 +34,33 @@ import java.util.function.Supplier;
  * queries as described in {@link FragmentExecutor}. Collection ids are cached by name; a collection
  * dropped by another client is looked up again once.
  */
-public final class ChromaBackend implements Backend {
+public final class ChromaBackend extends BackendBase {
 
     /** Records written per request (Chroma 1.0 accepts up to 5461). */
     static final int WRITE_BATCH = 1000;
 
-    private final String name;
     private final String prefix;
     private final String prefixProperty;
-    private final CapabilityTable capabilities;
     private final ChromaApi api;
     private final ObjectMapper json;
     private final FragmentExecutor executor;
     private final Map<String, String> collectionIds = new ConcurrentHashMap<>();
     private final AtomicBoolean databaseReady = new AtomicBoolean();
 
-    private static final FilterBudget BUDGET = new FilterBudget(100, InputLimits.MAX_FILTER_DEPTH);
-
-    ChromaBackend(String name, String prefix, String prefixProperty, CapabilityTable capabilities, ChromaApi api,
-            ObjectMapper json, int exactNearLimit) {
-        this.name = name;
-        this.prefix = prefix;
-        this.prefixProperty = prefixProperty;
-        this.capabilities = capabilities;
-        this.api = api;
-        this.json = json;
-        this.executor = new FragmentExecutor(api, exactNearLimit);
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public String type() {
-        return ChromaProvider.TYPE;
-    }
-
-    @Override
-    public CapabilityTable capabilities() {
-        return capabilities;
-    }
-
     /**
      * Chroma runs a where clause as SQLite SQL, nesting one level per ANDed or ORed condition, and
      * SQLite stops at depth 1,000: fragments stay at 100 terms, the engine splits bigger filters.
      */
-    @Override
-    public FilterBudget filterBudget() {
-        return BUDGET;
+    private static final FilterBudget BUDGET = new FilterBudget(100, InputLimits.MAX_FILTER_DEPTH);
+
+    ChromaBackend(String name, String prefix, String prefixProperty, CapabilityTable capabilities, ChromaApi api,
+            ObjectMapper json, int exactNearLimit) {
+        super(name, ChromaProvider.TYPE, capabilities, BUDGET);
+        this.prefix = prefix;
+        this.prefixProperty = prefixProperty;
+        this.api = api;
+        this.json = json;
+        this.executor = new FragmentExecutor(api, exactNearLimit);
     }
 
     @Override
@@ -106,7 +83,7 @@ public final class ChromaBackend implements Backend {
         for (Map<String, Object> row : rows) {
             Object id = row.get(Names.OBJECT_ID);
             if (!(id instanceof String)) {
-                throw new BackendException(name, operation,
+                throw new BackendException(name(), operation,
                         "a row has no String object_id (got " + Names.shorten(id) + ")", null);
             }
             ids.add((String) id);
@@ -210,7 +187,7 @@ public final class ChromaBackend implements Backend {
     }
 
     private ChromaPart part(EntityLayout layout) {
-        return ChromaPart.of(name, layout, prefix, prefixProperty, json);
+        return ChromaPart.of(name(), layout, prefix, prefixProperty, json);
     }
 
     private String create(ChromaPart part) {

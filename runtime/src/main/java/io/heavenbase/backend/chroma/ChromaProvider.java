@@ -8,10 +8,10 @@ import io.heavenbase.schema.DType.Kind;
 import io.heavenbase.schema.Strategy;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.BackendConfig;
-import io.heavenbase.spi.BackendProvider;
 import io.heavenbase.spi.ConfigKey;
 import io.heavenbase.spi.ConnectionFacts;
 import io.heavenbase.spi.DevServiceDescription;
+import io.heavenbase.spi.support.ProviderBase;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.EnumSet;
@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
  * works on documents, which this backend does not use), array operators, and {@code order}
  * (Chroma has no sort).
  */
-public final class ChromaProvider implements BackendProvider {
+public final class ChromaProvider extends ProviderBase {
 
     public static final String TYPE = "chroma";
     public static final String DEFAULT_URL = "http://127.0.0.1:8000";
@@ -57,19 +57,9 @@ public final class ChromaProvider implements BackendProvider {
     private static final Pattern CHROMA_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{1,61}[A-Za-z0-9]");
     private static final CapabilityTable CAPABILITIES = buildCapabilities();
 
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public CapabilityTable capabilities() {
-        return CAPABILITIES;
-    }
-
-    @Override
-    public Set<String> configKeys() {
-        return Set.of(URL, TENANT, DATABASE, TOKEN, EXACT_NEAR_LIMIT);
+    /** The provider {@link java.util.ServiceLoader} finds. */
+    public ChromaProvider() {
+        super(TYPE, CAPABILITIES, Set.of(URL, TENANT, DATABASE, TOKEN, EXACT_NEAR_LIMIT));
     }
 
     @Override

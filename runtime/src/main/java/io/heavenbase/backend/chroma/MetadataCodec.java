@@ -11,6 +11,7 @@ import io.heavenbase.schema.DType;
 import io.heavenbase.schema.Names;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.StoredField;
+import io.heavenbase.spi.support.EpochNumbers;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.Instant;
@@ -109,9 +110,8 @@ final class MetadataCodec {
             case BOOLEAN:
                 return NODES.booleanNode((Boolean) value);
             case TIMESTAMP:
-                return NODES.numberNode(((Instant) value).toEpochMilli());
             case DATE:
-                return NODES.numberNode(((LocalDate) value).toEpochDay());
+                return NODES.numberNode(EpochNumbers.toNumber(dtype.kind(), value));
             case VECTOR:
                 return NODES.textNode(vectorText((float[]) value));
             case ARTIFACT:
@@ -144,9 +144,8 @@ final class MetadataCodec {
                     }
                     return stored.asBoolean();
                 case TIMESTAMP:
-                    return Instant.ofEpochMilli(requireIntegral(stored));
                 case DATE:
-                    return LocalDate.ofEpochDay(requireIntegral(stored));
+                    return EpochNumbers.fromNumber(dtype.kind(), requireIntegral(stored));
                 case VECTOR:
                     return vector(requireText(stored), dtype.dimension());
                 case ARTIFACT:

@@ -10,8 +10,7 @@ import io.heavenbase.schema.DType.Kind;
 import io.heavenbase.schema.Names;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.StoredField;
-import java.time.Instant;
-import java.time.LocalDate;
+import io.heavenbase.spi.support.EpochNumbers;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -251,9 +250,8 @@ final class WhereTranslator {
             case BOOLEAN:
                 return value instanceof Boolean ? NODES.booleanNode((Boolean) value) : null;
             case TIMESTAMP:
-                return value instanceof Instant ? NODES.numberNode(((Instant) value).toEpochMilli()) : null;
             case DATE:
-                return value instanceof LocalDate ? NODES.numberNode(((LocalDate) value).toEpochDay()) : null;
+                return EpochNumbers.accepts(kind, value) ? NODES.numberNode(EpochNumbers.toNumber(kind, value)) : null;
             default:
                 return null;
         }

@@ -13,8 +13,7 @@ import io.heavenbase.schema.DType;
 import io.heavenbase.schema.DType.Kind;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.StoredField;
-import java.time.Instant;
-import java.time.LocalDate;
+import io.heavenbase.spi.support.EpochNumbers;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -141,9 +140,8 @@ final class DocumentCodec {
             case BOOLEAN:
                 return BooleanNode.valueOf((Boolean) value);
             case TIMESTAMP:
-                return LongNode.valueOf(((Instant) value).toEpochMilli());
             case DATE:
-                return LongNode.valueOf(((LocalDate) value).toEpochDay());
+                return LongNode.valueOf(EpochNumbers.toNumber(kind, value));
             default:
                 return TextNode.valueOf((String) value);
         }
@@ -189,9 +187,8 @@ final class DocumentCodec {
             case BOOLEAN:
                 return node.booleanValue();
             case TIMESTAMP:
-                return Instant.ofEpochMilli(node.longValue());
             case DATE:
-                return LocalDate.ofEpochDay(node.longValue());
+                return EpochNumbers.fromNumber(dtype.kind(), node.longValue());
             default:
                 return node.asText();
         }

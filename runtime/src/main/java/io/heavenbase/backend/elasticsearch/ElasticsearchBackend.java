@@ -7,7 +7,6 @@ import io.heavenbase.BackendException;
 import io.heavenbase.ConfigurationException;
 import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.schema.Names;
-import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.BackendConfig;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.FilterBudget;
@@ -15,6 +14,7 @@ import io.heavenbase.spi.Fragment;
 import io.heavenbase.spi.Hit;
 import io.heavenbase.spi.SearchFragment;
 import io.heavenbase.spi.StoredField;
+import io.heavenbase.spi.support.BackendBase;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -32,7 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * for some documents names the index and the first failure, the others having been applied (the
  * server has no transactions). Reads of an index that does not exist see no rows.
  */
-final class ElasticsearchBackend implements Backend {
+final class ElasticsearchBackend extends BackendBase {
 
     /** Hits per search request: the server's default {@code index.max_result_window}. */
     static final int PAGE_SIZE = 10_000;
@@ -47,9 +47,7 @@ final class ElasticsearchBackend implements Backend {
      */
     private static final FilterBudget BUDGET = new FilterBudget(250, 20, 200);
 
-    private final String name;
     private final String prefix;
-    private final CapabilityTable capabilities;
     private final SearchClient client;
     private final FragmentSearch search;
     /** Indexes this instance created or checked; a write to any other is ensured first. */
@@ -58,9 +56,8 @@ final class ElasticsearchBackend implements Backend {
 
     private ElasticsearchBackend(String name, String prefix, CapabilityTable capabilities, SearchClient client,
             int pageSize) {
-        this.name = name;
+        super(name, ElasticsearchProvider.TYPE, capabilities, BUDGET);
         this.prefix = prefix;
-        this.capabilities = capabilities;
         this.client = client;
         this.search = new FragmentSearch(client, pageSize);
     }
@@ -81,26 +78,6 @@ final class ElasticsearchBackend implements Backend {
         SearchClient client = new SearchClient(config.backendName(), settings.client(), !settings.borrowsClient(),
                 settings.target());
         return new ElasticsearchBackend(config.backendName(), prefix, capabilities, client, pageSize);
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public String type() {
-        return ElasticsearchProvider.TYPE;
-    }
-
-    @Override
-    public CapabilityTable capabilities() {
-        return capabilities;
-    }
-
-    @Override
-    public FilterBudget filterBudget() {
-        return BUDGET;
     }
 
     @Override
@@ -132,7 +109,7 @@ final class ElasticsearchBackend implements Backend {
         for (Map<String, Object> row : rows) {
             Object id = row.get(Names.OBJECT_ID);
             if (!(id instanceof String)) {
-                throw new BackendException(name, operation, "a row has no String object_id (got "
+                throw new BackendException(name(), operation, "a row has no String object_id (got "
                         + Names.shorten(id) + ")", null);
             }
             ObjectNode action = SearchClient.object();
@@ -141,7 +118,7 @@ final class ElasticsearchBackend implements Backend {
             try {
                 document = DocumentCodec.document(layout, (String) id, row);
             } catch (ArithmeticException e) {
-                throw new BackendException(name, operation, "row '" + id + "' holds a value out of range: "
+                throw new BackendException(name(), operation, "row '" + id + "' holds a value out of range: "
                         + e.getMessage(), e);
             }
             lines.add(client.line(action, operation) + client.line(document, operation));
@@ -200,7 +177,7 @@ final class ElasticsearchBackend implements Backend {
         try {
             return search.execute(index, layout, fragment, fragment.near() == null ? null : distribution());
         } catch (IllegalArgumentException e) {
-            throw new BackendException(name, "search index '" + index + "'", e.getMessage(), e);
+            throw new BackendException(name(), "search index '" + index + "'", e.getMessage(), e);
         }
     }
 
@@ -210,7 +187,7 @@ final class ElasticsearchBackend implements Backend {
         try {
             return SearchTerms.search(client, index, layout, fragment);
         } catch (IllegalArgumentException e) {
-            throw new BackendException(name, "search index '" + index + "'", e.getMessage(), e);
+            throw new BackendException(name(), "search index '" + index + "'", e.getMessage(), e);
         }
     }
 
@@ -313,7 +290,7 @@ final class ElasticsearchBackend implements Backend {
                 if (cause.has("reason")) {
                     message += " (caused by " + cause.path("type").asText() + ": " + cause.path("reason").asText() + ")";
                 }
-                return new BackendException(name, operation, message, null);
+                return new BackendException(name(), operation, message, null);
             }
         }
         return null;

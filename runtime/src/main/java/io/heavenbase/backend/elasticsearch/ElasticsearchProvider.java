@@ -6,11 +6,12 @@ import io.heavenbase.schema.DType.Kind;
 import io.heavenbase.schema.Strategy;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.BackendConfig;
-import io.heavenbase.spi.BackendProvider;
 import io.heavenbase.spi.ConfigKey;
 import io.heavenbase.spi.ConnectionFacts;
 import io.heavenbase.spi.DevServiceDescription;
 import io.heavenbase.spi.QuarkusRequirement;
+import io.heavenbase.spi.support.DriverProbe;
+import io.heavenbase.spi.support.ProviderBase;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,46 +34,18 @@ import java.util.Set;
  * texts, categoricals, numbers, booleans, timestamps and dates; {@code match} on every text kind;
  * {@code array_contains} on arrays; {@code null} on every kind; exact {@code near} on vectors.
  */
-public final class ElasticsearchProvider implements BackendProvider {
+public final class ElasticsearchProvider extends ProviderBase {
 
     public static final String TYPE = "elasticsearch";
 
     private static final String CLIENT_CLASS = "org.elasticsearch.client.RestClient";
     private static final CapabilityTable CAPABILITIES = buildCapabilities();
+    private static final DriverProbe PROBE = new DriverProbe("the Elasticsearch low-level REST client",
+            "org.elasticsearch.client:elasticsearch-rest-client", List.of(CLIENT_CLASS));
 
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public CapabilityTable capabilities() {
-        return CAPABILITIES;
-    }
-
-    @Override
-    public Set<String> configKeys() {
-        return ClientSettings.KEYS;
-    }
-
-    @Override
-    public boolean available() {
-        try {
-            Class.forName(CLIENT_CLASS, false, ElasticsearchProvider.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
-    }
-
-    @Override
-    public String driverMarker() {
-        return CLIENT_CLASS;
-    }
-
-    @Override
-    public String missingDriver() {
-        return "org.elasticsearch.client:elasticsearch-rest-client";
+    /** The provider {@link java.util.ServiceLoader} finds. */
+    public ElasticsearchProvider() {
+        super(TYPE, CAPABILITIES, ClientSettings.KEYS, PROBE);
     }
 
     @Override

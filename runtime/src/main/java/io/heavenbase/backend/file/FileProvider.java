@@ -1,44 +1,24 @@
 package io.heavenbase.backend.file;
 
-import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.spi.Backend;
-import io.heavenbase.spi.BackendConfig;
-import io.heavenbase.spi.BackendProvider;
-import io.heavenbase.spi.ConfigKey;
-import java.util.List;
-import java.util.Set;
+import java.nio.file.Path;
 
 /**
  * The {@code file} backend: one JSON file per row under {@code path/<entity>/}, Artifact values as
  * separate binary files. Configuration: {@code path} (directory, created when missing),
  * {@code prefix}.
  */
-public final class FileProvider implements BackendProvider {
+public final class FileProvider extends DirectoryProvider {
 
     public static final String TYPE = "file";
 
-    @Override
-    public String type() {
-        return TYPE;
+    /** The provider {@link java.util.ServiceLoader} finds. */
+    public FileProvider() {
+        super(TYPE);
     }
 
     @Override
-    public CapabilityTable capabilities() {
-        return FileBackendCapabilities.TABLE;
-    }
-
-    @Override
-    public Set<String> configKeys() {
-        return StorageDirectory.CONFIG_KEYS;
-    }
-
-    @Override
-    public List<ConfigKey> keyDescriptions() {
-        return List.of(ConfigKey.text(StorageDirectory.PATH, "The directory of the backend's files."));
-    }
-
-    @Override
-    public Backend open(BackendConfig config) {
-        return new RowFilesBackend(config.backendName(), StorageDirectory.open(config), config.prefix());
+    Backend open(String name, Path directory, String prefix) {
+        return new RowFilesBackend(name, directory, prefix);
     }
 }

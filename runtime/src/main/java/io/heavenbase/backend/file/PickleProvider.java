@@ -1,12 +1,7 @@
 package io.heavenbase.backend.file;
 
-import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.spi.Backend;
-import io.heavenbase.spi.BackendConfig;
-import io.heavenbase.spi.BackendProvider;
-import io.heavenbase.spi.ConfigKey;
-import java.util.List;
-import java.util.Set;
+import java.nio.file.Path;
 
 /**
  * The {@code pickle} backend: the same content as {@code json}, as one compact CBOR (RFC 8949)
@@ -14,33 +9,17 @@ import java.util.Set;
  * store; nothing here uses Python pickle or Java serialization, so a file can never execute code
  * when read. Configuration: {@code path} (directory, created when missing), {@code prefix}.
  */
-public final class PickleProvider implements BackendProvider {
+public final class PickleProvider extends DirectoryProvider {
 
     public static final String TYPE = "pickle";
 
-    @Override
-    public String type() {
-        return TYPE;
+    /** The provider {@link java.util.ServiceLoader} finds. */
+    public PickleProvider() {
+        super(TYPE);
     }
 
     @Override
-    public CapabilityTable capabilities() {
-        return FileBackendCapabilities.TABLE;
-    }
-
-    @Override
-    public Set<String> configKeys() {
-        return StorageDirectory.CONFIG_KEYS;
-    }
-
-    @Override
-    public List<ConfigKey> keyDescriptions() {
-        return List.of(ConfigKey.text(StorageDirectory.PATH, "The directory of the backend's files."));
-    }
-
-    @Override
-    public Backend open(BackendConfig config) {
-        return new SnapshotBackend(config.backendName(), TYPE, StorageDirectory.open(config), config.prefix(),
-                FileEncoding.CBOR);
+    Backend open(String name, Path directory, String prefix) {
+        return new SnapshotBackend(name, TYPE, directory, prefix, FileEncoding.CBOR);
     }
 }

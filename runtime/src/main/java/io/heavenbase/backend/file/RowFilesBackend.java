@@ -1,12 +1,9 @@
 package io.heavenbase.backend.file;
 
-import io.heavenbase.BackendException;
-import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.query.Expr;
 import io.heavenbase.spi.support.RowScan;
 import io.heavenbase.query.SortKey;
 import io.heavenbase.schema.Names;
-import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.Fragment;
 import io.heavenbase.spi.Hit;
@@ -25,8 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * The {@code file} backend: one directory per entity part, {@code <path>/<physical name>/}, holding
@@ -41,34 +36,12 @@ import java.util.concurrent.ConcurrentMap;
  * otherwise the directory is scanned again, re-reading the row files whose {@link FileStamp}
  * changed. {@link #refresh()} drops the cache.
  */
-public final class RowFilesBackend implements Backend {
+public final class RowFilesBackend extends DirectoryBackend<RowDirectory> {
 
     static final String ROW_SUFFIX = ".json";
 
-    private final String name;
-    private final Path directory;
-    private final String prefix;
-    private final ConcurrentMap<Path, RowDirectory> cache = new ConcurrentHashMap<>();
-
     RowFilesBackend(String name, Path directory, String prefix) {
-        this.name = name;
-        this.directory = directory;
-        this.prefix = prefix;
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public String type() {
-        return FileProvider.TYPE;
-    }
-
-    @Override
-    public CapabilityTable capabilities() {
-        return FileBackendCapabilities.TABLE;
+        super(name, FileProvider.TYPE, directory, prefix);
     }
 
     /** The directory holding an entity part: {@code <path>/<physical name>}. */
@@ -244,23 +217,6 @@ public final class RowFilesBackend implements Backend {
         });
     }
 
-    @Override
-    public void refresh() {
-        cache.clear();
-    }
-
-    @Override
-    public void ping() {
-        if (!Files.isDirectory(directory) || !Files.isWritable(directory)) {
-            throw new BackendException(name, "ping", "directory '" + directory + "' is missing or not writable", null);
-        }
-    }
-
-    @Override
-    public void close() {
-        cache.clear();
-    }
-
     /** The rows as of now: cached when the directory still has the cached complete revision. */
     private RowDirectory current(EntityLayout layout) throws IOException {
         Path entityDirectory = entityDirectory(layout);
@@ -334,16 +290,6 @@ public final class RowFilesBackend implements Backend {
         if (!Files.isDirectory(entityDirectory)) {
             Files.createDirectories(entityDirectory);
             DurableFiles.syncDirectory(directory);
-        }
-    }
-
-    private <T> T io(String operation, FileAction<T> action) {
-        try {
-            return action.run();
-        } catch (InvalidFileException | IllegalArgumentException e) {
-            throw new BackendException(name, operation, e.getMessage(), e);
-        } catch (IOException e) {
-            throw new BackendException(name, operation, e);
         }
     }
 

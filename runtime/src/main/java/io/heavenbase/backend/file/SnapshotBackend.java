@@ -1,10 +1,7 @@
 package io.heavenbase.backend.file;
 
-import io.heavenbase.BackendException;
-import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.spi.support.RowScan;
 import io.heavenbase.schema.DType;
-import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.Fragment;
 import io.heavenbase.spi.Hit;
@@ -21,8 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -35,38 +30,15 @@ import java.util.function.UnaryOperator;
  * of the file is still the cached one, so a write by any other instance or process is visible to
  * the next read that starts after its rename; {@link #refresh()} drops the cache.
  */
-public final class SnapshotBackend implements Backend {
+public final class SnapshotBackend extends DirectoryBackend<EntitySnapshot> {
 
-    private final String name;
-    private final String type;
-    private final Path directory;
-    private final String prefix;
     private final FileEncoding encoding;
     private final SnapshotCodec codec;
-    private final ConcurrentMap<Path, EntitySnapshot> cache = new ConcurrentHashMap<>();
 
     SnapshotBackend(String name, String type, Path directory, String prefix, FileEncoding encoding) {
-        this.name = name;
-        this.type = type;
-        this.directory = directory;
-        this.prefix = prefix;
+        super(name, type, directory, prefix);
         this.encoding = encoding;
         this.codec = new SnapshotCodec(encoding);
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public String type() {
-        return type;
-    }
-
-    @Override
-    public CapabilityTable capabilities() {
-        return FileBackendCapabilities.TABLE;
     }
 
     /** The file holding an entity part: {@code <path>/<physical name><extension>}. */
@@ -168,23 +140,6 @@ public final class SnapshotBackend implements Backend {
         });
     }
 
-    @Override
-    public void refresh() {
-        cache.clear();
-    }
-
-    @Override
-    public void ping() {
-        if (!Files.isDirectory(directory) || !Files.isWritable(directory)) {
-            throw new BackendException(name, "ping", "directory '" + directory + "' is missing or not writable", null);
-        }
-    }
-
-    @Override
-    public void close() {
-        cache.clear();
-    }
-
     private EntitySnapshot read(EntityLayout layout, String operation) {
         return io(operation, () -> current(layout));
     }
@@ -229,15 +184,5 @@ public final class SnapshotBackend implements Backend {
             fields.put(field.name(), field.dtype());
         }
         return fields;
-    }
-
-    private <T> T io(String operation, FileAction<T> action) {
-        try {
-            return action.run();
-        } catch (InvalidFileException | IllegalArgumentException e) {
-            throw new BackendException(name, operation, e.getMessage(), e);
-        } catch (IOException e) {
-            throw new BackendException(name, operation, e);
-        }
     }
 }

@@ -4,12 +4,12 @@ import io.heavenbase.BackendException;
 import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.query.ValueCopy;
 import io.heavenbase.schema.Names;
-import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.Fragment;
 import io.heavenbase.spi.Hit;
 import io.heavenbase.spi.SearchFragment;
 import io.heavenbase.spi.StoredField;
+import io.heavenbase.spi.support.BackendBase;
 import io.heavenbase.spi.support.Bm25;
 import io.heavenbase.spi.support.Projection;
 import io.heavenbase.spi.support.RowScan;
@@ -32,33 +32,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * A near scans a {@link VectorColumn} snapshot of the table's vectors, a search ranks over a {@link TermIndex}
  * snapshot of the field's terms (BM25 as Lucene computes it), each rebuilt on first use after a write.
  */
-final class InMemBackend implements Backend {
+final class InMemBackend extends BackendBase {
 
-    private final String name;
     private final String prefix;
-    private final CapabilityTable capabilities;
     private final Map<String, Map<String, Map<String, Object>>> entities = new ConcurrentHashMap<>();
     private final Map<String, TableSnapshots> snapshots = new ConcurrentHashMap<>();
 
     InMemBackend(String name, String prefix, CapabilityTable capabilities) {
-        this.name = name;
+        super(name, InMemProvider.TYPE, capabilities);
         this.prefix = prefix;
-        this.capabilities = capabilities;
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public String type() {
-        return InMemProvider.TYPE;
-    }
-
-    @Override
-    public CapabilityTable capabilities() {
-        return capabilities;
     }
 
     @Override
@@ -73,7 +55,7 @@ final class InMemBackend implements Backend {
         for (Map<String, Object> row : rows) {
             Object id = row.get(Names.OBJECT_ID);
             if (!(id instanceof String)) {
-                throw new BackendException(name, "upsert into " + layout.entityId(),
+                throw new BackendException(name(), "upsert into " + layout.entityId(),
                         "a row has no String object_id (got " + Names.shorten(id) + ")", null);
             }
             prepared.put((String) id, copyIn((String) id, layout, row));

@@ -6,7 +6,7 @@ import io.heavenbase.schema.DType.Kind;
 import io.heavenbase.schema.Strategy;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.BackendConfig;
-import io.heavenbase.spi.BackendProvider;
+import io.heavenbase.spi.support.ProviderBase;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -17,25 +17,15 @@ import java.util.Set;
  * {@link io.heavenbase.spi.support.RowScan}). Accepts no configuration besides {@code type} and
  * {@code prefix}.
  */
-public final class InMemProvider implements BackendProvider {
+public final class InMemProvider extends ProviderBase {
 
     public static final String TYPE = "inmem";
 
     private static final CapabilityTable CAPABILITIES = buildCapabilities();
 
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public CapabilityTable capabilities() {
-        return CAPABILITIES;
-    }
-
-    @Override
-    public Set<String> configKeys() {
-        return Set.of();
+    /** The provider {@link java.util.ServiceLoader} finds. */
+    public InMemProvider() {
+        super(TYPE, CAPABILITIES, Set.of());
     }
 
     @Override

@@ -4,11 +4,11 @@ import io.heavenbase.BackendException;
 import io.heavenbase.HeavenBaseException;
 import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.schema.Names;
-import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.FilterBudget;
 import io.heavenbase.spi.Fragment;
 import io.heavenbase.spi.Hit;
+import io.heavenbase.spi.support.BackendBase;
 import io.heavenbase.spi.support.Chunks;
 import java.nio.Buffer;
 import java.nio.file.Files;
@@ -33,50 +33,29 @@ import org.apache.arrow.memory.BufferAllocator;
  * {@value #DELETE_CHUNK} ids); readers of this instance see it at once, other instances after their
  * {@link #refresh()}, which re-opens the latest versions.
  */
-public final class LanceBackend implements Backend {
+public final class LanceBackend extends BackendBase {
 
     /** Ids per delete predicate and per fetch scan. */
     static final int DELETE_CHUNK = 1000;
 
     private final LanceSettings settings;
-    private final CapabilityTable capabilities;
     private final LanceTables tables;
     private final LanceFragments fragments;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private boolean closed;
-
-    private static final FilterBudget BUDGET = new FilterBudget(200, 16);
-
-    LanceBackend(LanceSettings settings, CapabilityTable capabilities) {
-        this.settings = settings;
-        this.capabilities = capabilities;
-        this.tables = openTables(settings);
-        this.fragments = new LanceFragments(settings.backendName(), tables, settings);
-    }
-
-    @Override
-    public String name() {
-        return settings.backendName();
-    }
-
-    @Override
-    public String type() {
-        return LanceProvider.TYPE;
-    }
-
-    @Override
-    public CapabilityTable capabilities() {
-        return capabilities;
-    }
 
     /**
      * Small on purpose: Lance parses filters with DataFusion's SQL parser (recursion limit 50) in
      * native code, where a large filter crashed the JVM (300 ORed equalities) or spun forever
      * (deeply nested NOT) while the workspace lock was held. Bigger filters are split by the engine.
      */
-    @Override
-    public FilterBudget filterBudget() {
-        return BUDGET;
+    private static final FilterBudget BUDGET = new FilterBudget(200, 16);
+
+    LanceBackend(LanceSettings settings, CapabilityTable capabilities) {
+        super(settings.backendName(), LanceProvider.TYPE, capabilities, BUDGET);
+        this.settings = settings;
+        this.tables = openTables(settings);
+        this.fragments = new LanceFragments(settings.backendName(), tables, settings);
     }
 
     @Override

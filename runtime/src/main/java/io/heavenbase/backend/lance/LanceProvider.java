@@ -1,14 +1,14 @@
 package io.heavenbase.backend.lance;
 
-import io.heavenbase.ConfigurationException;
 import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.capability.Ops;
 import io.heavenbase.schema.DType.Kind;
 import io.heavenbase.schema.Strategy;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.BackendConfig;
-import io.heavenbase.spi.BackendProvider;
 import io.heavenbase.spi.ConfigKey;
+import io.heavenbase.spi.support.DriverProbe;
+import io.heavenbase.spi.support.ProviderBase;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -28,14 +28,14 @@ import java.util.Set;
  * HyperG and Artifact; {@code near} on {@code VectorIndex} vectors. {@code match} and
  * {@code contained_in} run in the engine.
  */
-public final class LanceProvider implements BackendProvider {
+public final class LanceProvider extends ProviderBase {
 
     public static final String TYPE = "lance";
     /** What an application adds to use this backend. */
     public static final String DRIVER = "com.lancedb:lance-core:0.39.0";
 
-    private static final List<String> DRIVER_CLASSES = List.of("com.lancedb.lance.Dataset",
-            "org.apache.arrow.memory.RootAllocator", "org.apache.arrow.c.Data");
+    private static final DriverProbe PROBE = new DriverProbe("Lance", DRIVER, List.of("com.lancedb.lance.Dataset",
+            "org.apache.arrow.memory.RootAllocator", "org.apache.arrow.c.Data"));
     private static final Set<Kind> RANGED = EnumSet.of(Kind.IDENTIFIER, Kind.SHORT_TEXT, Kind.MEDIUM_TEXT,
             Kind.LONG_TEXT, Kind.CATEGORICAL, Kind.INTEGER, Kind.FLOAT, Kind.TIMESTAMP, Kind.DATE);
     private static final CapabilityTable CAPABILITIES = CapabilityTable.builder()
@@ -47,42 +47,9 @@ public final class LanceProvider implements BackendProvider {
             .store(Strategy.VECTOR_INDEX, Kind.VECTOR, Ops.NEAR, Ops.NULL)
             .build();
 
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public CapabilityTable capabilities() {
-        return CAPABILITIES;
-    }
-
-    @Override
-    public Set<String> configKeys() {
-        return LanceSettings.KEYS;
-    }
-
-    @Override
-    public boolean available() {
-        ClassLoader loader = LanceProvider.class.getClassLoader();
-        for (String name : DRIVER_CLASSES) {
-            try {
-                Class.forName(name, false, loader);
-            } catch (ClassNotFoundException | LinkageError e) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    @Override
-    public String driverMarker() {
-        return DRIVER_CLASSES.get(0);
-    }
-
-    @Override
-    public String missingDriver() {
-        return DRIVER;
+    /** The provider {@link java.util.ServiceLoader} finds. */
+    public LanceProvider() {
+        super(TYPE, CAPABILITIES, LanceSettings.KEYS, PROBE);
     }
 
     @Override
@@ -105,10 +72,7 @@ public final class LanceProvider implements BackendProvider {
     @Override
     public Backend open(BackendConfig config) {
         config.rejectUnknown(configKeys());
-        if (!available()) {
-            throw new ConfigurationException(config.property("type"), "backend '" + config.backendName()
-                    + "' has type lance but Lance is not on the classpath; add " + DRIVER);
-        }
+        requireDriver(config);
         return new LanceBackend(LanceSettings.of(config), CAPABILITIES);
     }
 }

@@ -2,6 +2,7 @@ package io.heavenbase.backend.lance;
 
 import io.heavenbase.ConfigurationException;
 import io.heavenbase.spi.BackendConfig;
+import io.heavenbase.spi.support.Options;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -43,10 +44,10 @@ record LanceSettings(String backendName, Path directory, String prefix, int exac
     static LanceSettings of(BackendConfig config) {
         String prefix = config.prefix();
         return new LanceSettings(config.backendName(), directory(config), prefix,
-                atLeast(config, EXACT_NEAR_LIMIT, DEFAULT_EXACT_NEAR_LIMIT, 0),
-                atLeast(config, INDEX_MIN_ROWS, DEFAULT_INDEX_MIN_ROWS, 0),
-                atLeast(config, NPROBES, DEFAULT_NPROBES, 1),
-                atLeast(config, COMPACT_EVERY, DEFAULT_COMPACT_EVERY, 0));
+                Options.atLeast(config, EXACT_NEAR_LIMIT, DEFAULT_EXACT_NEAR_LIMIT, 0),
+                Options.atLeast(config, INDEX_MIN_ROWS, DEFAULT_INDEX_MIN_ROWS, 0),
+                Options.atLeast(config, NPROBES, DEFAULT_NPROBES, 1),
+                Options.atLeast(config, COMPACT_EVERY, DEFAULT_COMPACT_EVERY, 0));
     }
 
     private static Path directory(BackendConfig config) {
@@ -59,14 +60,5 @@ record LanceSettings(String backendName, Path directory, String prefix, int exac
             throw new ConfigurationException(config.property(PATH), "cannot use " + config.property(PATH) + " '" + text
                     + "' as a directory: " + e.getMessage(), e);
         }
-    }
-
-    private static int atLeast(BackendConfig config, String key, int defaultValue, int minimum) {
-        int value = config.integer(key, defaultValue);
-        if (value < minimum) {
-            throw new ConfigurationException(config.property(key),
-                    config.property(key) + " must be at least " + minimum + ", got " + value);
-        }
-        return value;
     }
 }

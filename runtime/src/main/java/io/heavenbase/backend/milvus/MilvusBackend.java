@@ -2,12 +2,12 @@ package io.heavenbase.backend.milvus;
 
 import com.google.gson.JsonObject;
 import io.heavenbase.BackendException;
-import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.schema.Names;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.Fragment;
 import io.heavenbase.spi.Hit;
+import io.heavenbase.spi.support.BackendBase;
 import io.heavenbase.spi.support.Chunks;
 import io.heavenbase.spi.support.Projection;
 import io.milvus.v2.service.collection.request.CreateCollectionReq;
@@ -25,7 +25,7 @@ import java.util.Set;
  * transactions: a failed batch may leave earlier batches of the same call written, which the
  * workspace journal reports.
  */
-final class MilvusBackend implements Backend {
+final class MilvusBackend extends BackendBase {
 
     /** Rows per upsert request. */
     static final int WRITE_BATCH = 200;
@@ -51,6 +51,7 @@ final class MilvusBackend implements Backend {
 
     /** {@code uriProperty}: the property that sets the server address, named when the server is unreachable. */
     MilvusBackend(MilvusSettings settings, MilvusGateway gateway, String uriProperty) {
+        super(settings.backendName(), MilvusProvider.TYPE, MilvusCapabilities.TABLE);
         this.settings = settings;
         this.gateway = gateway;
         this.requests = new MilvusRequests(settings);
@@ -58,21 +59,6 @@ final class MilvusBackend implements Backend {
         this.fragments = new MilvusFragments(reader, settings.metric());
         this.calls = new MilvusCalls(settings.backendName(), settings.token(),
                 settings.uri() + " (" + uriProperty + ")");
-    }
-
-    @Override
-    public String name() {
-        return settings.backendName();
-    }
-
-    @Override
-    public String type() {
-        return MilvusProvider.TYPE;
-    }
-
-    @Override
-    public CapabilityTable capabilities() {
-        return MilvusCapabilities.TABLE;
     }
 
     @Override

@@ -3,8 +3,7 @@ package io.heavenbase.backend.milvus;
 import io.heavenbase.query.Expr;
 import io.heavenbase.schema.DType;
 import io.heavenbase.schema.Names;
-import java.time.Instant;
-import java.time.LocalDate;
+import io.heavenbase.spi.support.EpochNumbers;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -217,19 +216,9 @@ final class MilvusExpressions {
                 }
                 return MilvusLiterals.bool(flag);
             case TIMESTAMP:
-                if (!(value instanceof Instant instant)) {
-                    throw new Inexpressible();
-                }
-                try {
-                    return MilvusLiterals.integer(instant.toEpochMilli()).orElseThrow(Inexpressible::new);
-                } catch (ArithmeticException e) {
-                    throw new Inexpressible();
-                }
             case DATE:
-                if (!(value instanceof LocalDate date)) {
-                    throw new Inexpressible();
-                }
-                return MilvusLiterals.integer(date.toEpochDay()).orElseThrow(Inexpressible::new);
+                long number = EpochNumbers.exactNumber(dtype.kind(), value).orElseThrow(Inexpressible::new);
+                return MilvusLiterals.integer(number).orElseThrow(Inexpressible::new);
             default:
                 throw new Inexpressible();
         }

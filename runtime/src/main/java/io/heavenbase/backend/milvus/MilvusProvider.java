@@ -1,16 +1,14 @@
 package io.heavenbase.backend.milvus;
 
-import io.heavenbase.ConfigurationException;
-import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.BackendConfig;
-import io.heavenbase.spi.BackendProvider;
 import io.heavenbase.spi.ConfigKey;
 import io.heavenbase.spi.ConnectionFacts;
 import io.heavenbase.spi.DevServiceDescription;
+import io.heavenbase.spi.support.DriverProbe;
+import io.heavenbase.spi.support.ProviderBase;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The {@code milvus} backend: a Milvus 2.5+ server through the official Java SDK
@@ -21,51 +19,18 @@ import java.util.Set;
  * indexes. The SDK is an optional dependency: {@link #available()} says whether it is on the
  * classpath.
  */
-public final class MilvusProvider implements BackendProvider {
+public final class MilvusProvider extends ProviderBase {
 
     public static final String TYPE = "milvus";
     /** What an application adds to use this backend. */
     public static final String DRIVER = "io.milvus:milvus-sdk-java:2.6.7 and org.slf4j:slf4j-api";
 
-    private static final List<String> DRIVER_CLASSES = List.of("io.milvus.v2.client.MilvusClientV2",
-            "org.slf4j.LoggerFactory", "com.google.gson.JsonObject");
+    private static final DriverProbe PROBE = new DriverProbe("the Milvus client", DRIVER,
+            List.of("io.milvus.v2.client.MilvusClientV2", "org.slf4j.LoggerFactory", "com.google.gson.JsonObject"));
 
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public CapabilityTable capabilities() {
-        return MilvusCapabilities.TABLE;
-    }
-
-    @Override
-    public Set<String> configKeys() {
-        return MilvusSettings.KEYS;
-    }
-
-    @Override
-    public boolean available() {
-        ClassLoader loader = MilvusProvider.class.getClassLoader();
-        for (String name : DRIVER_CLASSES) {
-            try {
-                Class.forName(name, false, loader);
-            } catch (ClassNotFoundException | LinkageError e) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    @Override
-    public String driverMarker() {
-        return DRIVER_CLASSES.get(0);
-    }
-
-    @Override
-    public String missingDriver() {
-        return DRIVER;
+    /** The provider {@link java.util.ServiceLoader} finds. */
+    public MilvusProvider() {
+        super(TYPE, MilvusCapabilities.TABLE, MilvusSettings.KEYS, PROBE);
     }
 
     @Override
@@ -103,10 +68,7 @@ public final class MilvusProvider implements BackendProvider {
     @Override
     public Backend open(BackendConfig config) {
         MilvusSettings settings = MilvusSettings.from(config);
-        if (!available()) {
-            throw new ConfigurationException(config.property("type"), "backend '" + config.backendName()
-                    + "' has type milvus but the Milvus client is not on the classpath; add " + DRIVER);
-        }
+        requireDriver(config);
         return MilvusBackend.open(settings, config.property(MilvusSettings.URI));
     }
 }

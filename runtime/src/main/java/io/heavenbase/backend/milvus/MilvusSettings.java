@@ -2,8 +2,8 @@ package io.heavenbase.backend.milvus;
 
 import io.heavenbase.ConfigurationException;
 import io.heavenbase.Metric;
-import io.heavenbase.ValidationException;
 import io.heavenbase.spi.BackendConfig;
+import io.heavenbase.spi.support.Options;
 import java.util.Locale;
 import java.util.Set;
 
@@ -39,16 +39,7 @@ record MilvusSettings(String backendName, String uri, String token, String datab
                     + " must be a URL such as " + DEFAULT_URI + ", got '" + uri + "'");
         }
         return new MilvusSettings(config.backendName(), uri, config.string(TOKEN, ""), config.string(DATABASE, ""),
-                config.prefix(), metric(config), indexType(config));
-    }
-
-    private static Metric metric(BackendConfig config) {
-        try {
-            return Metric.parse(config.string(METRIC, Metric.COSINE.id()));
-        } catch (ValidationException e) {
-            throw new ConfigurationException(config.property(METRIC),
-                    config.property(METRIC) + " must be cosine, dot or l2, got '" + config.string(METRIC, "") + "'");
-        }
+                config.prefix(), Options.metric(config, METRIC), indexType(config));
     }
 
     private static String indexType(BackendConfig config) {

@@ -12,8 +12,7 @@ import io.heavenbase.ValidationException;
 import io.heavenbase.schema.DType;
 import io.heavenbase.schema.Names;
 import io.heavenbase.spi.StoredField;
-import java.time.Instant;
-import java.time.LocalDate;
+import io.heavenbase.spi.support.EpochNumbers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -120,14 +119,13 @@ final class MilvusValues {
             case BOOLEAN:
                 return new JsonPrimitive((Boolean) value);
             case TIMESTAMP:
+            case DATE:
                 try {
-                    return new JsonPrimitive(((Instant) value).toEpochMilli());
+                    return new JsonPrimitive(EpochNumbers.toNumber(dtype.kind(), value));
                 } catch (ArithmeticException e) {
                     throw new ValidationException(entity, field, "milvus_range", "field '" + field + "' of entity '"
                             + entity + "': " + value + " is beyond the epoch-millisecond range Milvus stores");
                 }
-            case DATE:
-                return new JsonPrimitive(((LocalDate) value).toEpochDay());
             default:
                 return text(entity, field, column, (String) value);
         }
@@ -195,9 +193,8 @@ final class MilvusValues {
             case BOOLEAN:
                 return raw;
             case TIMESTAMP:
-                return Instant.ofEpochMilli(((Number) raw).longValue());
             case DATE:
-                return LocalDate.ofEpochDay(((Number) raw).longValue());
+                return EpochNumbers.fromNumber(dtype.kind(), ((Number) raw).longValue());
             default:
                 return String.valueOf(raw);
         }

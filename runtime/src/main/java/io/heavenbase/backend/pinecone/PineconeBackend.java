@@ -5,11 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.heavenbase.BackendException;
 import io.heavenbase.Metric;
-import io.heavenbase.capability.CapabilityTable;
-import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.Fragment;
 import io.heavenbase.spi.Hit;
+import io.heavenbase.spi.support.BackendBase;
 import io.heavenbase.spi.support.Chunks;
 import io.heavenbase.spi.support.Projection;
 import java.util.ArrayList;
@@ -26,7 +25,7 @@ import java.util.Set;
  * from the index statistics. Pinecone is eventually consistent: a write may take a moment to show
  * in queries, counts and listings.
  */
-final class PineconeBackend implements Backend {
+final class PineconeBackend extends BackendBase {
 
     private final PineconeSettings settings;
     private final PineconeHttp http;
@@ -36,27 +35,13 @@ final class PineconeBackend implements Backend {
     private PineconeDataPlane data;
 
     PineconeBackend(PineconeSettings settings) {
+        super(settings.backendName(), PineconeProvider.TYPE, PineconeCapabilities.TABLE);
         this.settings = settings;
         ObjectMapper json = new ObjectMapper();
         this.http = new PineconeHttp(settings.backendName(), settings.apiKey(), json);
         this.control = new PineconeControlPlane(settings, http);
         this.records = new PineconeRecords(json);
         this.filters = new PineconeFilters(json);
-    }
-
-    @Override
-    public String name() {
-        return settings.backendName();
-    }
-
-    @Override
-    public String type() {
-        return PineconeProvider.TYPE;
-    }
-
-    @Override
-    public CapabilityTable capabilities() {
-        return PineconeCapabilities.TABLE;
     }
 
     @Override

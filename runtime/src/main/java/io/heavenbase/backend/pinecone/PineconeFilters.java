@@ -7,8 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.heavenbase.query.Expr;
 import io.heavenbase.schema.DType;
 import io.heavenbase.schema.Names;
-import java.time.Instant;
-import java.time.LocalDate;
+import io.heavenbase.spi.support.EpochNumbers;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -183,19 +182,10 @@ final class PineconeFilters {
                 }
                 return json.getNodeFactory().booleanNode(flag);
             case TIMESTAMP:
-                if (!(value instanceof Instant instant)) {
-                    throw new Inexpressible();
-                }
-                try {
-                    return json.getNodeFactory().numberNode(exact(instant.toEpochMilli()));
-                } catch (ArithmeticException e) {
-                    throw new Inexpressible();
-                }
             case DATE:
-                if (!(value instanceof LocalDate date)) {
-                    throw new Inexpressible();
-                }
-                return json.getNodeFactory().numberNode(date.toEpochDay());
+                // Epoch days stay far inside the exact range, so exact() only ever refuses instants.
+                long number = EpochNumbers.exactNumber(dtype.kind(), value).orElseThrow(Inexpressible::new);
+                return json.getNodeFactory().numberNode(exact(number));
             default:
                 if (!(value instanceof String text) || !dtype.kind().isStringValued()) {
                     throw new Inexpressible();

@@ -1,13 +1,11 @@
 package io.heavenbase.backend.pinecone;
 
-import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.BackendConfig;
-import io.heavenbase.spi.BackendProvider;
 import io.heavenbase.spi.ConfigKey;
 import io.heavenbase.spi.ConnectionFacts;
+import io.heavenbase.spi.support.ProviderBase;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The {@code pinecone} backend: a Pinecone dense index through its REST API
@@ -17,23 +15,13 @@ import java.util.Set;
  * {@code api-url} (the control plane, default {@code https://api.pinecone.io}), {@code metric}
  * (of a created index, or of the index at {@code host}) and {@code prefix} (of namespaces).
  */
-public final class PineconeProvider implements BackendProvider {
+public final class PineconeProvider extends ProviderBase {
 
     public static final String TYPE = "pinecone";
 
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public CapabilityTable capabilities() {
-        return PineconeCapabilities.TABLE;
-    }
-
-    @Override
-    public Set<String> configKeys() {
-        return PineconeSettings.KEYS;
+    /** The provider {@link java.util.ServiceLoader} finds. */
+    public PineconeProvider() {
+        super(TYPE, PineconeCapabilities.TABLE, PineconeSettings.KEYS);
     }
 
     /** A Pinecone index is reached with its {@code api-key}; Dev Services start nothing for it. */

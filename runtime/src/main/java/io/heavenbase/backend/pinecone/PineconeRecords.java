@@ -9,6 +9,7 @@ import io.heavenbase.ValidationException;
 import io.heavenbase.schema.DType;
 import io.heavenbase.schema.Names;
 import io.heavenbase.spi.StoredField;
+import io.heavenbase.spi.support.EpochNumbers;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -196,9 +197,8 @@ final class PineconeRecords {
             case BOOLEAN:
                 return value.asBoolean();
             case TIMESTAMP:
-                return Instant.ofEpochMilli(value.asLong());
             case DATE:
-                return LocalDate.ofEpochDay(value.asLong());
+                return EpochNumbers.fromNumber(dtype.kind(), value.asLong());
             case ARRAY:
                 List<Object> elements = new ArrayList<>();
                 for (JsonNode element : value) {

@@ -2,8 +2,8 @@ package io.heavenbase.backend.pinecone;
 
 import io.heavenbase.ConfigurationException;
 import io.heavenbase.Metric;
-import io.heavenbase.ValidationException;
 import io.heavenbase.spi.BackendConfig;
+import io.heavenbase.spi.support.Options;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Set;
@@ -58,7 +58,8 @@ record PineconeSettings(String backendName, String apiKey, String index, String 
                     + config.property(REGION) + " go together; set " + config.property(missing));
         }
         return new PineconeSettings(config.backendName(), apiKey, index, cloud, region, host,
-                url(config, API_URL, config.string(API_URL, DEFAULT_API_URL).trim()), metric(config), config.prefix());
+                url(config, API_URL, config.string(API_URL, DEFAULT_API_URL).trim()), Options.metric(config, METRIC),
+                config.prefix());
     }
 
     /** Whether a missing index may be created (cloud and region are configured). */
@@ -77,15 +78,6 @@ record PineconeSettings(String backendName, String apiKey, String index, String 
         } catch (URISyntaxException e) {
             throw new ConfigurationException(config.property(key), config.property(key)
                     + " must be an http(s) URL, got '" + text + "'");
-        }
-    }
-
-    private static Metric metric(BackendConfig config) {
-        try {
-            return Metric.parse(config.string(METRIC, Metric.COSINE.id()));
-        } catch (ValidationException e) {
-            throw new ConfigurationException(config.property(METRIC),
-                    config.property(METRIC) + " must be cosine, dot or l2, got '" + config.string(METRIC, "") + "'");
         }
     }
 
