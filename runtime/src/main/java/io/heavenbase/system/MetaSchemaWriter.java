@@ -52,7 +52,7 @@ public final class MetaSchemaWriter {
      */
     public List<StoredFieldRow> storedFields(String entityId) {
         List<StoredFieldRow> out = new ArrayList<>();
-        Map<String, Map<String, Object>> rows = table.fetch(table.ids(),
+        Map<String, Map<String, Object>> rows = table.rows(
                 List.of("kind", "entity", "field", "dtype", "backend", "strategy", "analyzer"));
         for (Map<String, Object> row : rows.values()) {
             if ("field".equals(row.get("kind")) && entityId.equals(row.get("entity")) && row.get("field") != null
