@@ -93,10 +93,7 @@ public final class EngineWorkspace implements Workspace {
                 new SystemTable(home, legacyCatalog.part(legacyCatalog.home())), metaSchema);
         this.writes = new WriteCoordinator(backends.asMap(), journal);
         this.auditor = new Auditor(backends.asMap(), journal, writes);
-        metaSchema.backends(backends.asMap());
-        for (StoragePlan plan : plans.values()) {
-            metaSchema.entity(plan);
-        }
+        metaSchema.backendsAndEntities(backends.asMap(), plans.values());
     }
 
     @Override

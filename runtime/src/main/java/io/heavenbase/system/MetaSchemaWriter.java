@@ -7,6 +7,7 @@ import io.heavenbase.schema.FieldSchema;
 import io.heavenbase.schema.ObjectIds;
 import io.heavenbase.spi.Backend;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,10 +22,15 @@ public final class MetaSchemaWriter {
         this.table = table;
     }
 
-    public void backends(Map<String, Backend> backends) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Backend backend : backends.values()) {
-            rows.add(row("backend", backend.name(), null, null, backend.type(), backend.name(), null, ""));
+    /**
+     * The rows describing each backend and those of {@link #entity} for each plan, in one write: what opening a
+     * workspace records. One write is one statement on SQL backends that send many rows at once, and
+     * some (Trino) plan and commit every statement slowly.
+     */
+    public void backendsAndEntities(Map<String, Backend> backends, Collection<StoragePlan> plans) {
+        List<Map<String, Object>> rows = backendRows(backends);
+        for (StoragePlan plan : plans) {
+            rows.addAll(rows(plan));
         }
         table.upsert(rows);
     }
@@ -46,7 +52,7 @@ public final class MetaSchemaWriter {
      */
     public List<StoredFieldRow> storedFields(String entityId) {
         List<StoredFieldRow> out = new ArrayList<>();
-        Map<String, Map<String, Object>> rows = table.fetch(table.ids(),
+        Map<String, Map<String, Object>> rows = table.rows(
                 List.of("kind", "entity", "field", "dtype", "backend", "strategy", "analyzer"));
         for (Map<String, Object> row : rows.values()) {
             if ("field".equals(row.get("kind")) && entityId.equals(row.get("entity")) && row.get("field") != null
@@ -75,6 +81,14 @@ public final class MetaSchemaWriter {
             ids.add((String) row.get("object_id"));
         }
         table.delete(ids);
+    }
+
+    private static List<Map<String, Object>> backendRows(Map<String, Backend> backends) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Backend backend : backends.values()) {
+            rows.add(row("backend", backend.name(), null, null, backend.type(), backend.name(), null, ""));
+        }
+        return rows;
     }
 
     private static List<Map<String, Object>> rows(StoragePlan plan) {

@@ -4,7 +4,10 @@ import io.heavenbase.BackendException;
 import io.heavenbase.HeavenBaseException;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.EntityLayout;
+import io.heavenbase.spi.Fragment;
+import io.heavenbase.spi.Hit;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,6 +60,21 @@ public final class SystemTable {
 
     public Set<String> ids() {
         return guard("ids " + layout.entityId(), () -> backend.ids(layout));
+    }
+
+    /**
+     * Every row with the values of {@code fields}, by object id, in one read: the backend's
+     * {@link Backend#execute} of an unfiltered fragment, instead of {@link #ids} then {@link #fetch}.
+     */
+    public Map<String, Map<String, Object>> rows(Collection<String> fields) {
+        Fragment all = new Fragment(null, null, null, List.of(), 0, null, Set.copyOf(fields));
+        return guard("read " + layout.entityId(), () -> {
+            Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+            for (Hit hit : backend.execute(layout, all)) {
+                out.put(hit.objectId(), hit.columns());
+            }
+            return out;
+        });
     }
 
     public Map<String, Map<String, Object>> fetch(Collection<String> ids, Collection<String> fields) {

@@ -200,8 +200,7 @@ public final class WriteJournal {
     }
 
     private Map<String, Map<String, Object>> read(List<String> fields) {
-        Set<String> ids = table.ids();
-        return ids.isEmpty() ? Map.of() : table.fetch(ids, fields);
+        return table.rows(fields);
     }
 
     private static List<Entry> entries(Map<String, Map<String, Object>> rows) {

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 
 /**
  * Listers of the structures a layout's backends hold, for the "drop() leaves nothing" conformance
- * case ({@link ConformanceLayout#listingStructures}): files under a directory, tables of a SQLite
+ * case ({@link ConformanceLayout#listingStructures}): files under a directory, tables of a SQLite or DuckDB
  * file, indexes or collections under a name prefix on a server.
  */
 public final class StructureListers {
@@ -64,6 +64,34 @@ public final class StructureListers {
                     Statement statement = connection.createStatement();
                     ResultSet rows = statement.executeQuery(
                             "SELECT type || ' ' || name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")) {
+                while (rows.next()) {
+                    out.add(rows.getString(1));
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot list the objects of " + database, e);
+            }
+            return out;
+        };
+    }
+
+    /**
+     * The tables, views, indexes and sequences of the DuckDB database file {@code database}, read over a
+     * connection of its own: the driver shares one database instance per file within a JVM, so this
+     * works while a backend holds the file open.
+     */
+    public static Supplier<List<String>> duckdbObjects(Path database) {
+        return () -> {
+            List<String> out = new ArrayList<>();
+            if (!Files.exists(database)) {
+                return out;
+            }
+            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + database.toAbsolutePath());
+                    Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT 'table ' || table_name FROM duckdb_tables() "
+                            + "WHERE NOT internal UNION ALL SELECT 'view ' || view_name FROM duckdb_views() "
+                            + "WHERE NOT internal UNION ALL SELECT 'index ' || index_name FROM duckdb_indexes() "
+                            + "UNION ALL SELECT 'sequence ' || sequence_name FROM duckdb_sequences() "
+                            + "WHERE NOT temporary")) {
                 while (rows.next()) {
                     out.add(rows.getString(1));
                 }

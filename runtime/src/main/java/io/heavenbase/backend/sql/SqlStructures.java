@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Map.Entry;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Creates and drops the tables of an entity part: the entity table ({@code object_id} plus one
@@ -60,9 +59,10 @@ final class SqlStructures {
         boolean fullTextKeyed = dialect.fullText() != null && dialect.fullText().rowKeyColumn() != null
                 && layout.fields().stream().anyMatch(this::isSearchable);
         execute(connection, dialect.createEntityTable(table, definitions, fullTextKeyed));
-        Set<String> existing = dialect.columns(connection, tables.schema(), tables.entity()).stream()
-                .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        checkStoredColumns(connection, table, layout, existing);
+        // One look at the table (it exists now) gives both the columns to add and the stored types to check.
+        Map<String, String> storedTypes = dialect.columnTypes(connection, table);
+        Set<String> existing = storedTypes.keySet();
+        checkStoredColumns(layout, table, storedTypes);
         for (StoredField field : layout.fields()) {
             if (!existing.contains(field.name().toLowerCase(Locale.ROOT))) {
                 executeUnlessExists(dialect, connection, dialect.addColumn(table, columnDefinition(field)));
@@ -166,12 +166,7 @@ final class SqlStructures {
      * an entity whose catalog rows were lost (or a table made by another tool) must not read strings from a
      * {@code bigint} column. Nothing is changed when it fails.
      */
-    private void checkStoredColumns(Connection connection, String table, EntityLayout layout, Set<String> existing)
-            throws SQLException {
-        if (existing.isEmpty()) {
-            return;
-        }
-        Map<String, String> storedTypes = dialect.columnTypes(connection, table);
+    private void checkStoredColumns(EntityLayout layout, String table, Map<String, String> storedTypes) {
         for (StoredField field : layout.fields()) {
             String storedType = storedTypes.get(field.name().toLowerCase(Locale.ROOT));
             String declaredType = field.strategy() == Strategy.SIDE_TABLE ? dialect.types().countType()

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -126,7 +127,9 @@ final class RecordingConnection {
     }
 
     private static ResultSet emptyResult() {
-        return proxy(ResultSet.class, (self, method, args) -> defaultValue(method.getReturnType()));
+        return proxy(ResultSet.class, (self, method, args) -> method.getName().equals("getMetaData")
+                ? proxy(ResultSetMetaData.class, (m, call, a) -> defaultValue(call.getReturnType()))
+                : defaultValue(method.getReturnType()));
     }
 
     @SuppressWarnings("unchecked")

@@ -67,11 +67,10 @@ class StarRocksDialectTest {
     }
 
     @Test
-    void givenAnEnsure_whenColumnsAreLookedUp_thenInformationSchemaIsAskedForTheConfiguredDatabase() {
+    void givenAnEnsure_whenColumnsAreLookedUp_thenTheTableOfTheConfiguredDatabaseIsAsked() {
         backend().ensure(item);
 
-        assertThat(db.sent().get(1)).isEqualTo(new Sent("SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE "
-                + "TABLE_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ?", List.of("db", "item")));
+        assertThat(db.sent().get(1)).isEqualTo(new Sent("SELECT * FROM `db`.`item` WHERE 1 = 0", List.of()));
         assertThat(db.sql().get(2)).isEqualTo("ALTER TABLE `db`.`item` ADD COLUMN `title` VARCHAR(1020)");
     }
 

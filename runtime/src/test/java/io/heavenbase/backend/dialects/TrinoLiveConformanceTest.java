@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the cases {@link TrinoLongCases} names; {@code -Ptrino-long} runs them all (docs/sql-dialects.md has
  * the measured times).
  */
-@ExtendWith({TrinoTiming.class, TrinoLongCases.class})
+@ExtendWith({TrinoTiming.class, TrinoLongCases.class, TrinoQueryLog.class})
 class TrinoLiveConformanceTest extends AbstractConformanceSuite {
 
     @BeforeAll

@@ -2,6 +2,7 @@ package io.heavenbase.backend.duckdb;
 
 import io.heavenbase.conformance.ConformanceEntity;
 import io.heavenbase.conformance.ConformanceLayout;
+import io.heavenbase.conformance.StructureListers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,8 +26,10 @@ final class DuckdbConformanceLayouts {
     /** One duckdb file {@code main} holding everything; it outlives a workspace instance. */
     static ConformanceLayout file() {
         Path directory = temporaryDirectory();
-        return new ConformanceLayout("duckdb-file", Map.of("main", config(directory.resolve("hb.duckdb").toString())),
-                Map.of(), () -> removeTree(directory)).persistentStores();
+        Path database = directory.resolve("hb.duckdb");
+        return new ConformanceLayout("duckdb-file", Map.of("main", config(database.toString())), Map.of(),
+                () -> removeTree(directory)).persistentStores()
+                .listingStructures(StructureListers.duckdbObjects(database));
     }
 
     /**
