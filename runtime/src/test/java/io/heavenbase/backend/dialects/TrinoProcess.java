@@ -130,6 +130,10 @@ final class TrinoProcess {
                 Map.entry("query.max-memory", "512MB"),
                 Map.entry("query.execution-policy", "all-at-once"),
                 Map.entry("query.max-memory-per-node", "256MB"),
+                // A finished query's info is kept 15 minutes by default: over a run of thousands of small
+                // queries the coordinator's 1 GB heap fills with them and every query slows down.
+                Map.entry("query.min-expire-age", "10s"),
+                Map.entry("query.max-history", "20"),
                 // Tiny tables: one driver and one writer per task, few threads, fast task-info updates.
                 Map.entry("task.concurrency", "1"),
                 Map.entry("task.min-writer-count", "1"),
