@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.apache.http.HttpHost;
 import org.apache.http.auth.AuthScope;
 import org.apache.http.auth.UsernamePasswordCredentials;
@@ -29,7 +28,6 @@ final class ClientSettings {
     static final String USERNAME = "username";
     static final String PASSWORD = "password";
     static final String CLIENT = "client";
-    static final Set<String> KEYS = Set.of(HOSTS, PROTOCOL, USERNAME, PASSWORD, CLIENT);
 
     static final String DEFAULT_HOSTS = "127.0.0.1:9200";
     private static final int DEFAULT_PORT = 9200;

@@ -40,12 +40,18 @@ public final class ElasticsearchProvider extends ProviderBase {
 
     private static final String CLIENT_CLASS = "org.elasticsearch.client.RestClient";
     private static final CapabilityTable CAPABILITIES = buildCapabilities();
+    /**
+     * Built from {@link ClientSettings}' constants, which the compiler inlines: touching that class here would load
+     * the REST client's classes, which a build without the client does not have.
+     */
+    private static final Set<String> CONFIG_KEYS = Set.of(ClientSettings.HOSTS, ClientSettings.PROTOCOL,
+            ClientSettings.USERNAME, ClientSettings.PASSWORD, ClientSettings.CLIENT);
     private static final DriverProbe PROBE = new DriverProbe("the Elasticsearch low-level REST client",
             "org.elasticsearch.client:elasticsearch-rest-client", List.of(CLIENT_CLASS));
 
     /** The provider {@link java.util.ServiceLoader} finds. */
     public ElasticsearchProvider() {
-        super(TYPE, CAPABILITIES, ClientSettings.KEYS, PROBE);
+        super(TYPE, CAPABILITIES, CONFIG_KEYS, PROBE);
     }
 
     @Override
