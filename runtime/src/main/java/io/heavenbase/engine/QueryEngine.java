@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
@@ -217,13 +218,16 @@ final class QueryEngine implements QueryRunner {
      */
     private List<Ranked> hybrid(QuerySpec spec) {
         // both legs usually leave the same part of the filter to other backends: its ids are looked up once
-        Map<Expr, Set<String>> candidates = new HashMap<>();
+        // (the legs may run side by side: the first to need them computes them, the other waits)
+        Map<Expr, Set<String>> candidates = new ConcurrentHashMap<>();
         Function<Expr, Set<String>> candidateIds = remote -> candidates.computeIfAbsent(remote,
                 r -> Collections.unmodifiableSet(filters.ids(r, null)));
-        List<Hit> text = search(spec.search(), spec.filter(), candidateIds);
-        List<Hit> vector = near(spec.near(), spec.filter(), candidateIds);
+        LeafRouting.Route textRoute = routing.route(spec.search().field(), Ops.SEARCH);
+        LeafRouting.Route vectorRoute = routing.route(spec.near().field(), Ops.NEAR);
+        HybridLegs.Legs hits = HybridLegs.run(() -> search(spec.search(), spec.filter(), candidateIds),
+                () -> near(spec.near(), spec.filter(), candidateIds), HybridLegs.sideBySide(textRoute, vectorRoute));
         List<Ranked> ranked = new ArrayList<>();
-        for (HybridFusion.Fused fused : HybridFusion.fuse(text, vector, spec.fusion())) {
+        for (HybridFusion.Fused fused : HybridFusion.fuse(hits.text(), hits.vector(), spec.fusion())) {
             Map<String, Object> legs = new HashMap<>();
             legs.put(Names.SEARCH_RANK, fused.searchRank() == null ? null : (long) fused.searchRank());
             legs.put(Names.SEARCH_SCORE, fused.searchScore());

@@ -82,7 +82,8 @@ final class QueryExplainer {
                     : "weighted min-max scores, search=" + fusion.searchWeight() + ", near=" + fusion.nearWeight();
             steps.add(new Plan.Step("fuse", null, null, Names.SCORE, null, fusion.method().id(),
                     ExecutionMode.FALLBACK, how + "; search top " + spec.search().topK() + ", near top "
-                            + spec.near().topK()));
+                            + spec.near().topK() + (HybridLegs.sideBySide(searchRoute, nearRoute)
+                            ? "; the legs run side by side" : "; the legs run one after the other")));
         }
         for (SortKey key : spec.orderBy()) {
             steps.add(orderStep(spec, key));
