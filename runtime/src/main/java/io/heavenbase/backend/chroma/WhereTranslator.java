@@ -13,8 +13,10 @@ import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.StoredField;
 import io.heavenbase.spi.support.EpochNumbers;
 import io.heavenbase.spi.support.FilterTranslator;
+import io.heavenbase.spi.support.Float64;
 import io.heavenbase.spi.support.Translation;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * Translates a filter into a Chroma {@code where} clause with the engine's two-valued semantics
@@ -38,8 +40,6 @@ import java.util.List;
 final class WhereTranslator {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    /** Chroma stores doubles; integers up to 2^53 convert to one exactly. */
-    private static final long EXACT_DOUBLE_LIMIT = 1L << 53;
 
     private final Clauses clauses;
 
@@ -220,14 +220,8 @@ final class WhereTranslator {
     }
 
     private static JsonNode asDouble(Object value) {
-        if (value instanceof Double || value instanceof Float) {
-            double number = ((Number) value).doubleValue();
-            return Double.isFinite(number) ? NODES.numberNode(number) : null;
-        }
-        if (value instanceof Long || value instanceof Integer) {
-            long number = ((Number) value).longValue();
-            return Math.abs(number) <= EXACT_DOUBLE_LIMIT ? NODES.numberNode((double) number) : null;
-        }
-        return null;
+        OptionalDouble number = Float64.exact(value);
+        return number.isPresent() && Double.isFinite(number.getAsDouble()) ? NODES.numberNode(number.getAsDouble())
+                : null;
     }
 }

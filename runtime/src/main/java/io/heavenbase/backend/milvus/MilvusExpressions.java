@@ -6,6 +6,7 @@ import io.heavenbase.schema.DType;
 import io.heavenbase.schema.Names;
 import io.heavenbase.spi.support.EpochNumbers;
 import io.heavenbase.spi.support.FilterTranslator;
+import io.heavenbase.spi.support.Float64;
 import io.heavenbase.spi.support.Translation;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -258,16 +259,7 @@ final class MilvusExpressions {
         }
 
         private static double exactDouble(Object value) {
-            if (value instanceof Double || value instanceof Float) {
-                return ((Number) value).doubleValue();
-            }
-            if (value instanceof Long || value instanceof Integer) {
-                long whole = ((Number) value).longValue();
-                if (Math.abs(whole) <= 1L << 53) {
-                    return (double) whole;
-                }
-            }
-            throw inexpressible();
+            return Float64.exact(value).orElseThrow(FilterTranslator::inexpressible);
         }
     }
 }

@@ -10,6 +10,7 @@ import io.heavenbase.schema.DType;
 import io.heavenbase.schema.Names;
 import io.heavenbase.spi.support.EpochNumbers;
 import io.heavenbase.spi.support.FilterTranslator;
+import io.heavenbase.spi.support.Float64;
 import io.heavenbase.spi.support.Translation;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -164,13 +165,8 @@ final class PineconeFilters {
                     }
                     return json.getNodeFactory().numberNode(exact(((Number) value).longValue()));
                 case FLOAT:
-                    if (!(value instanceof Number number)) {
-                        throw inexpressible();
-                    }
-                    if (value instanceof Long || value instanceof Integer) {
-                        return json.getNodeFactory().numberNode((double) exact(number.longValue()));
-                    }
-                    return json.getNodeFactory().numberNode(number.doubleValue());
+                    return json.getNodeFactory().numberNode(
+                            Float64.exact(value).orElseThrow(FilterTranslator::inexpressible));
                 case BOOLEAN:
                     if (!(value instanceof Boolean flag)) {
                         throw inexpressible();
@@ -191,7 +187,7 @@ final class PineconeFilters {
         }
 
         private static long exact(long value) {
-            if (value > PineconeRecords.MAX_EXACT || value < -PineconeRecords.MAX_EXACT) {
+            if (!Float64.holds(value)) {
                 throw inexpressible();
             }
             return value;
