@@ -5,15 +5,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.heavenbase.query.Expr;
+import io.heavenbase.query.Op;
 import io.heavenbase.schema.DType;
 import io.heavenbase.schema.DType.Kind;
 import io.heavenbase.schema.Names;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.StoredField;
 import io.heavenbase.spi.support.EpochNumbers;
-import java.util.ArrayList;
-import java.util.Collection;
+import io.heavenbase.spi.support.FilterTranslator;
+import io.heavenbase.spi.support.Float64;
+import io.heavenbase.spi.support.Translation;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * Translates a filter into a Chroma {@code where} clause with the engine's two-valued semantics
@@ -30,16 +33,15 @@ import java.util.List;
  * a range leaf is exact on Integer, Float, Timestamp (epoch millis) and Date (epoch days). The
  * negation of a range leaf ("null or not below") cannot be written: the translation then is a
  * superset (the clause without that leaf) and {@link Where#exact()} is false, and the backend
- * re-checks the rows it gets with the Evaluator. Any leaf the translator does not know exactly is
+ * re-checks the rows it gets with the Evaluator. The recursion, the push-down and the null policy
+ * are {@link FilterTranslator}'s; this class writes Chroma's operators. Any leaf the translator does not know exactly is
  * handled the same way, so a translation is never narrower than the filter.
  */
 final class WhereTranslator {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    /** Chroma stores doubles; integers up to 2^53 convert to one exactly. */
-    private static final long EXACT_DOUBLE_LIMIT = 1L << 53;
 
-    private final EntityLayout layout;
+    private final Clauses clauses;
 
     /**
      * A clause (null: every record), whether it selects exactly the filter's rows (otherwise a
@@ -47,15 +49,8 @@ final class WhereTranslator {
      */
     record Where(JsonNode clause, boolean exact, boolean none) {
 
-        static final Where ALL = new Where(null, true, false);
-        static final Where NONE = new Where(null, true, true);
-
-        static Where clause(JsonNode clause) {
-            return new Where(clause, true, false);
-        }
-
-        Where inexact() {
-            return new Where(clause, false, none);
+        static Where of(Translation<JsonNode> translation) {
+            return new Where(translation.filter(), translation.exact(), translation.none());
         }
 
         boolean all() {
@@ -63,13 +58,17 @@ final class WhereTranslator {
         }
     }
 
-    WhereTranslator(EntityLayout layout) {
-        this.layout = layout;
+    /** A filter field as Chroma keeps it: its metadata key and type. */
+    private record Key(String name, DType dtype) {
     }
 
-    /** The clause for {@code filter}; {@link Where#ALL} for a null filter. */
+    WhereTranslator(EntityLayout layout) {
+        this.clauses = new Clauses(layout);
+    }
+
+    /** The clause for {@code filter}; every record for a null filter. */
     Where translate(Expr filter) {
-        return filter == null ? Where.ALL : translate(filter, false);
+        return Where.of(clauses.translate(filter));
     }
 
     /** Both clauses must hold (either may be null: no restriction). */
@@ -85,145 +84,108 @@ final class WhereTranslator {
         return and;
     }
 
-    private Where translate(Expr expr, boolean negated) {
-        if (expr instanceof Expr.Not) {
-            return translate(((Expr.Not) expr).child(), !negated);
-        }
-        if (expr instanceof Expr.And) {
-            List<Expr> children = ((Expr.And) expr).children();
-            return negated ? anyOf(children, true) : allOf(children, false);
-        }
-        if (expr instanceof Expr.Or) {
-            List<Expr> children = ((Expr.Or) expr).children();
-            return negated ? allOf(children, true) : anyOf(children, false);
-        }
-        return leaf((Expr.Leaf) expr, negated);
-    }
+    /** Chroma's spelling of each node; {@link FilterTranslator} pushes negations down (Chroma has no {@code $not}). */
+    private static final class Clauses extends FilterTranslator<JsonNode> {
 
-    private Where allOf(List<Expr> children, boolean negated) {
-        List<JsonNode> clauses = new ArrayList<>();
-        boolean exact = true;
-        for (Expr child : children) {
-            Where part = translate(child, negated);
-            if (part.none()) {
-                return Where.NONE;
-            }
-            exact &= part.exact();
-            if (part.clause() != null) {
-                clauses.add(part.clause());
-            }
-        }
-        Where combined = combine("$and", clauses, Where.ALL);
-        return exact ? combined : combined.inexact();
-    }
+        private final EntityLayout layout;
 
-    private Where anyOf(List<Expr> children, boolean negated) {
-        List<JsonNode> clauses = new ArrayList<>();
-        boolean exact = true;
-        for (Expr child : children) {
-            Where part = translate(child, negated);
-            if (part.all()) {
-                return part;
-            }
-            exact &= part.exact();
-            if (!part.none()) {
-                clauses.add(part.clause());
-            }
+        Clauses(EntityLayout layout) {
+            super(false);
+            this.layout = layout;
         }
-        Where combined = combine("$or", clauses, Where.NONE);
-        return exact ? combined : combined.inexact();
-    }
 
-    private static Where combine(String operator, List<JsonNode> clauses, Where whenEmpty) {
-        if (clauses.isEmpty()) {
-            return whenEmpty;
+        @Override
+        protected JsonNode and(List<JsonNode> parts) {
+            return combine("$and", parts);
         }
-        if (clauses.size() == 1) {
-            return Where.clause(clauses.get(0));
-        }
-        ObjectNode node = NODES.objectNode();
-        ArrayNode array = node.putArray(operator);
-        clauses.forEach(array::add);
-        return Where.clause(node);
-    }
 
-    private Where leaf(Expr.Leaf leaf, boolean negated) {
-        String key;
-        DType dtype;
-        if (leaf.field().equals(Names.OBJECT_ID)) {
-            key = MetadataCodec.ID_KEY;
-            dtype = DType.IDENTIFIER;
-        } else {
+        @Override
+        protected JsonNode or(List<JsonNode> parts) {
+            return combine("$or", parts);
+        }
+
+        private static JsonNode combine(String operator, List<JsonNode> clauses) {
+            if (clauses.size() == 1) {
+                return clauses.get(0);
+            }
+            ObjectNode node = NODES.objectNode();
+            ArrayNode array = node.putArray(operator);
+            clauses.forEach(array::add);
+            return node;
+        }
+
+        @Override
+        protected Translation<JsonNode> comparison(Expr.Leaf leaf, boolean negated) {
+            Key key = key(leaf);
+            if (key == null) {
+                return Translation.superset();
+            }
+            switch (leaf.op()) {
+                case EQ:
+                    return equality(key.name(), key.dtype(), leaf.value(), negated);
+                case NE:
+                    return equality(key.name(), key.dtype(), leaf.value(), !negated);
+                case LT:
+                    return range(key.name(), key.dtype(), "$lt", leaf.value(), negated);
+                case LTE:
+                    return range(key.name(), key.dtype(), "$lte", leaf.value(), negated);
+                case GT:
+                    return range(key.name(), key.dtype(), "$gt", leaf.value(), negated);
+                default:
+                    return range(key.name(), key.dtype(), "$gte", leaf.value(), negated);
+            }
+        }
+
+        @Override
+        protected Translation<JsonNode> membership(Expr.Leaf leaf, List<?> values, boolean negated) {
+            Key key = key(leaf);
+            if (key == null) {
+                return Translation.superset();
+            }
+            return inList(key.name(), key.dtype(), values, leaf.op() == Op.NIN != negated);
+        }
+
+        /** The metadata key and type of the leaf's field; null when the layout does not hold it. */
+        private Key key(Expr.Leaf leaf) {
+            if (leaf.field().equals(Names.OBJECT_ID)) {
+                return new Key(MetadataCodec.ID_KEY, DType.IDENTIFIER);
+            }
             StoredField field = layout.field(leaf.field());
-            if (field == null) {
-                return Where.ALL.inexact();
-            }
-            key = field.name();
-            dtype = field.dtype();
-        }
-        switch (leaf.op()) {
-            case EQ:
-                return equality(key, dtype, leaf.value(), negated);
-            case NE:
-                return equality(key, dtype, leaf.value(), !negated);
-            case IN:
-                return membership(key, dtype, leaf.value(), negated);
-            case NIN:
-                return membership(key, dtype, leaf.value(), !negated);
-            case LT:
-                return range(key, dtype, "$lt", leaf.value(), negated);
-            case LTE:
-                return range(key, dtype, "$lte", leaf.value(), negated);
-            case GT:
-                return range(key, dtype, "$gt", leaf.value(), negated);
-            case GTE:
-                return range(key, dtype, "$gte", leaf.value(), negated);
-            default:
-                return Where.ALL.inexact();
+            return field == null ? null : new Key(field.name(), field.dtype());
         }
     }
 
-    /** {@code eq} ({@code different} false) or {@code ne}; a null value: eq nothing, ne everything. */
-    private static Where equality(String key, DType dtype, Object value, boolean different) {
-        if (value == null) {
-            return different ? Where.ALL : Where.NONE;
-        }
+    /** {@code eq} ({@code different} false) or {@code ne}. */
+    private static Translation<JsonNode> equality(String key, DType dtype, Object value, boolean different) {
         JsonNode operand = operand(dtype, value);
         if (operand == null) {
-            return Where.ALL.inexact();
+            return Translation.superset();
         }
-        return Where.clause(condition(key, different ? "$ne" : "$eq", operand));
+        return Translation.of(condition(key, different ? "$ne" : "$eq", operand));
     }
 
-    /** {@code in} ({@code excluded} false) or {@code nin}; null list elements never match. */
-    private static Where membership(String key, DType dtype, Object values, boolean excluded) {
-        if (!(values instanceof Collection)) {
-            return Where.ALL.inexact();
-        }
+    /** {@code in} ({@code excluded} false) or {@code nin} of non-null values. */
+    private static Translation<JsonNode> inList(String key, DType dtype, List<?> values, boolean excluded) {
         ArrayNode operands = NODES.arrayNode();
-        for (Object value : (Collection<?>) values) {
-            if (value != null) {
-                JsonNode operand = operand(dtype, value);
-                if (operand == null) {
-                    return Where.ALL.inexact();
-                }
-                operands.add(operand);
+        for (Object value : values) {
+            JsonNode operand = operand(dtype, value);
+            if (operand == null) {
+                return Translation.superset();
             }
+            operands.add(operand);
         }
-        if (operands.isEmpty()) {
-            return excluded ? Where.ALL : Where.NONE;
-        }
-        return Where.clause(condition(key, excluded ? "$nin" : "$in", operands));
+        return Translation.of(condition(key, excluded ? "$nin" : "$in", operands));
     }
 
-    private static Where range(String key, DType dtype, String operator, Object value, boolean negated) {
+    private static Translation<JsonNode> range(String key, DType dtype, String operator, Object value,
+            boolean negated) {
         Kind kind = dtype.kind();
         boolean numeric = kind == Kind.INTEGER || kind == Kind.FLOAT || kind == Kind.TIMESTAMP || kind == Kind.DATE;
-        JsonNode operand = numeric && value != null ? operand(dtype, value) : null;
+        JsonNode operand = numeric ? operand(dtype, value) : null;
         if (negated || operand == null) {
-            return Where.ALL.inexact();
+            return Translation.superset();
         }
-        return Where.clause(condition(key, operator, operand));
+        return Translation.of(condition(key, operator, operand));
     }
 
     private static ObjectNode condition(String key, String operator, JsonNode operand) {
@@ -258,14 +220,8 @@ final class WhereTranslator {
     }
 
     private static JsonNode asDouble(Object value) {
-        if (value instanceof Double || value instanceof Float) {
-            double number = ((Number) value).doubleValue();
-            return Double.isFinite(number) ? NODES.numberNode(number) : null;
-        }
-        if (value instanceof Long || value instanceof Integer) {
-            long number = ((Number) value).longValue();
-            return Math.abs(number) <= EXACT_DOUBLE_LIMIT ? NODES.numberNode((double) number) : null;
-        }
-        return null;
+        OptionalDouble number = Float64.exact(value);
+        return number.isPresent() && Double.isFinite(number.getAsDouble()) ? NODES.numberNode(number.getAsDouble())
+                : null;
     }
 }

@@ -9,6 +9,8 @@ import io.heavenbase.schema.DType;
 import io.heavenbase.schema.DType.Kind;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.StoredField;
+import io.heavenbase.spi.support.FilterTranslator;
+import io.heavenbase.spi.support.Translation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -21,6 +23,8 @@ import java.util.Set;
  * {@code in}, hence true on a missing value; {@code null} tests {@code hb-present}; {@code match}
  * requires every query word among the field's indexed words.
  *
+ * <p>The recursion and the null policy are {@link FilterTranslator}'s.
+ *
  * <p>Float zero: the index orders {@code -0.0} below {@code 0.0} while the engine holds them equal,
  * so comparisons with a zero are written as ranges that treat both zeros alike.
  */
@@ -31,32 +35,7 @@ final class FilterQuery {
 
     /** The query for {@code expr}; every leaf field must be stored in {@code layout}. */
     static ObjectNode of(Expr expr, EntityLayout layout) {
-        if (expr instanceof Expr.And) {
-            List<Expr> children = ((Expr.And) expr).children();
-            if (children.isEmpty()) {
-                return matchAll();
-            }
-            ObjectNode bool = SearchClient.object();
-            ArrayNode filter = bool.putObject("bool").putArray("filter");
-            children.forEach(child -> filter.add(of(child, layout)));
-            return bool;
-        }
-        if (expr instanceof Expr.Or) {
-            List<Expr> children = ((Expr.Or) expr).children();
-            if (children.isEmpty()) {
-                return matchNone();
-            }
-            ObjectNode bool = SearchClient.object();
-            ObjectNode body = bool.putObject("bool");
-            ArrayNode should = body.putArray("should");
-            children.forEach(child -> should.add(of(child, layout)));
-            body.put("minimum_should_match", 1);
-            return bool;
-        }
-        if (expr instanceof Expr.Not) {
-            return not(of(((Expr.Not) expr).child(), layout));
-        }
-        return leaf((Expr.Leaf) expr, layout);
+        return new Translator(layout).translate(expr).filter();
     }
 
     static ObjectNode matchAll() {
@@ -96,42 +75,102 @@ final class FilterQuery {
         return bool;
     }
 
-    private static ObjectNode leaf(Expr.Leaf leaf, EntityLayout layout) {
-        StoredField field = layout.field(leaf.field());
-        // object_id is a keyword of every document, not one of the layout's fields.
-        boolean key = field == null && leaf.field().equals(DocumentCodec.OBJECT_ID);
-        if (field == null && !key) {
+    /** Query DSL's spelling of each node; {@code must_not} is exact since every leaf is false on a missing value. */
+    private static final class Translator extends FilterTranslator<ObjectNode> {
+
+        private final EntityLayout layout;
+
+        Translator(EntityLayout layout) {
+            super(true);
+            this.layout = layout;
+        }
+
+        @Override
+        protected ObjectNode and(List<ObjectNode> parts) {
+            ObjectNode bool = SearchClient.object();
+            ArrayNode filter = bool.putObject("bool").putArray("filter");
+            parts.forEach(filter::add);
+            return bool;
+        }
+
+        @Override
+        protected ObjectNode or(List<ObjectNode> parts) {
+            ObjectNode bool = SearchClient.object();
+            ObjectNode body = bool.putObject("bool");
+            ArrayNode should = body.putArray("should");
+            parts.forEach(should::add);
+            body.put("minimum_should_match", 1);
+            return bool;
+        }
+
+        @Override
+        protected ObjectNode not(ObjectNode part) {
+            return FilterQuery.not(part);
+        }
+
+        @Override
+        protected Translation<ObjectNode> constant(boolean value) {
+            return Translation.of(value ? matchAll() : matchNone());
+        }
+
+        @Override
+        protected Translation<ObjectNode> comparison(Expr.Leaf leaf, boolean negated) {
+            DType dtype = dtype(leaf);
+            switch (leaf.op()) {
+                case EQ:
+                    return Translation.of(eq(leaf.field(), dtype, leaf.value()));
+                case NE:
+                    return Translation.of(FilterQuery.not(eq(leaf.field(), dtype, leaf.value())));
+                default:
+                    return Translation.of(range(leaf.field(), dtype, leaf.op(), leaf.value()));
+            }
+        }
+
+        @Override
+        protected Translation<ObjectNode> membership(Expr.Leaf leaf, List<?> values, boolean negated) {
+            ObjectNode in = in(leaf.field(), dtype(leaf), values);
+            return Translation.of(leaf.op() == Op.IN ? in : FilterQuery.not(in));
+        }
+
+        @Override
+        protected Translation<ObjectNode> nullTest(Expr.Leaf leaf, boolean isNull) {
+            dtype(leaf);
+            if (leaf.field().equals(DocumentCodec.OBJECT_ID) && layout.field(leaf.field()) == null) {
+                return constant(!isNull);
+            }
+            return Translation.of(isNull ? FilterQuery.not(present(leaf.field())) : present(leaf.field()));
+        }
+
+        @Override
+        protected Translation<ObjectNode> arrayContains(Expr.Leaf leaf, boolean negated) {
+            return Translation.of(eq(leaf.field(), dtype(leaf).element(), leaf.value()));
+        }
+
+        @Override
+        protected Translation<ObjectNode> other(Expr.Leaf leaf, boolean negated) {
+            dtype(leaf);
+            if (leaf.op() == Op.MATCH) {
+                return Translation.of(match(leaf.field(), (String) leaf.value()));
+            }
+            return unsupported(leaf, negated);
+        }
+
+        @Override
+        protected Translation<ObjectNode> unsupported(Expr.Leaf leaf, boolean negated) {
+            throw new IllegalArgumentException("operator " + leaf.op().id() + " on field '" + leaf.field()
+                    + "' does not run on this backend");
+        }
+
+        /** The leaf field's type; object_id is a keyword of every document, not one of the layout's fields. */
+        private DType dtype(Expr.Leaf leaf) {
+            StoredField field = layout.field(leaf.field());
+            if (field != null) {
+                return field.dtype();
+            }
+            if (leaf.field().equals(DocumentCodec.OBJECT_ID)) {
+                return DType.IDENTIFIER;
+            }
             throw new IllegalArgumentException("field '" + leaf.field() + "' is not stored in this index");
-        }
-        String name = leaf.field();
-        DType dtype = key ? DType.IDENTIFIER : field.dtype();
-        Object value = leaf.value();
-        if (key && leaf.op() == Op.NULL) {
-            return Boolean.TRUE.equals(value) ? matchNone() : matchAll();
-        }
-        switch (leaf.op()) {
-            case EQ:
-                return eq(name, dtype, value);
-            case NE:
-                return not(eq(name, dtype, value));
-            case LT:
-            case LTE:
-            case GT:
-            case GTE:
-                return range(name, dtype, leaf.op(), value);
-            case IN:
-                return in(name, dtype, (Collection<?>) value);
-            case NIN:
-                return not(in(name, dtype, (Collection<?>) value));
-            case NULL:
-                return Boolean.TRUE.equals(value) ? not(present(name)) : present(name);
-            case MATCH:
-                return match(name, (String) value);
-            case ARRAY_CONTAINS:
-                return eq(name, dtype.element(), value);
-            default:
-                throw new IllegalArgumentException("operator " + leaf.op().id() + " on field '" + name
-                        + "' does not run on this backend");
         }
     }
 
@@ -160,18 +199,15 @@ final class FilterQuery {
         return query;
     }
 
-    private static ObjectNode in(String field, DType dtype, Collection<?> values) {
+    private static ObjectNode in(String field, DType dtype, List<?> values) {
         List<Object> plain = new ArrayList<>();
         boolean zero = false;
         for (Object value : values) {
             if (isFloatZero(dtype, value)) {
                 zero = true;
-            } else if (value != null) {
+            } else {
                 plain.add(value);
             }
-        }
-        if (!zero && plain.isEmpty()) {
-            return matchNone();
         }
         ObjectNode terms = SearchClient.object();
         ArrayNode encoded = terms.putObject("terms").putArray(field);

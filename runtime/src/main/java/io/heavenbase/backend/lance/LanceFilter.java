@@ -2,11 +2,14 @@ package io.heavenbase.backend.lance;
 
 import io.heavenbase.UnsupportedCapabilityException;
 import io.heavenbase.query.Expr;
+import io.heavenbase.query.Op;
 import io.heavenbase.schema.DType;
 import io.heavenbase.schema.Names;
 import io.heavenbase.schema.Strategy;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.StoredField;
+import io.heavenbase.spi.support.FilterTranslator;
+import io.heavenbase.spi.support.Translation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -19,21 +22,23 @@ import java.util.StringJoiner;
  * {@code (f IS NULL OR NOT f = v)}, {@code nin} likewise), so {@code NOT} is the exact complement.
  * Columns are quoted with backticks (field names have passed {@link io.heavenbase.schema.Names});
  * values go through {@link LanceLiterals}. Lance compares floats in total order (-0.0 before 0.0),
- * so comparisons with a zero are written to treat both zeros as equal, as HeavenBase does.
+ * so comparisons with a zero are written to treat both zeros as equal, as HeavenBase does. The
+ * recursion and the null policy are {@link FilterTranslator}'s.
  */
-final class LanceFilter {
+final class LanceFilter extends FilterTranslator<String> {
 
     private final String backend;
     private final EntityLayout layout;
 
     LanceFilter(String backend, EntityLayout layout) {
+        super(true);
         this.backend = backend;
         this.layout = layout;
     }
 
     /** The filter text, or {@code null} for "every row". */
     String compile(Expr expr) {
-        return expr == null ? null : expression(expr);
+        return translate(expr).filter();
     }
 
     /** {@code object_id IN (...)} for a non-empty collection of ids. */
@@ -45,75 +50,98 @@ final class LanceFilter {
         return list.toString();
     }
 
-    private String expression(Expr expr) {
-        if (expr instanceof Expr.And) {
-            return junction(((Expr.And) expr).children(), " AND ", "true");
-        }
-        if (expr instanceof Expr.Or) {
-            return junction(((Expr.Or) expr).children(), " OR ", "false");
-        }
-        if (expr instanceof Expr.Not) {
-            return "(NOT " + expression(((Expr.Not) expr).child()) + ")";
-        }
-        return leaf((Expr.Leaf) expr);
+    @Override
+    protected String and(List<String> parts) {
+        return balanced(parts, 0, parts.size(), " AND ");
     }
 
-    private String junction(List<Expr> children, String operator, String empty) {
-        if (children.isEmpty()) {
-            return empty;
-        }
-        return balanced(children, 0, children.size(), operator);
+    @Override
+    protected String or(List<String> parts) {
+        return balanced(parts, 0, parts.size(), " OR ");
+    }
+
+    @Override
+    protected String not(String part) {
+        return "(NOT " + part + ")";
+    }
+
+    @Override
+    protected Translation<String> constant(boolean value) {
+        return Translation.of(value ? "true" : "false");
     }
 
     /**
-     * {@code children[from, to)} joined by {@code operator} as a balanced tree of parentheses, so
+     * {@code parts[from, to)} joined by {@code operator} as a balanced tree of parentheses, so
      * the depth the DataFusion parser sees grows with the logarithm of the number of parts.
      */
-    private String balanced(List<Expr> children, int from, int to, String operator) {
+    private static String balanced(List<String> parts, int from, int to, String operator) {
         if (to - from == 1) {
-            return expression(children.get(from));
+            return parts.get(from);
         }
         int middle = (from + to) >>> 1;
-        return "(" + balanced(children, from, middle, operator) + operator + balanced(children, middle, to, operator)
-                + ")";
+        return "(" + balanced(parts, from, middle, operator) + operator + balanced(parts, middle, to, operator) + ")";
     }
 
-    private String leaf(Expr.Leaf leaf) {
+    @Override
+    protected Translation<String> nullTest(Expr.Leaf leaf, boolean isNull) {
+        String column = column(leaf);
+        return Translation.of(isNull ? column + " IS NULL" : column + " IS NOT NULL");
+    }
+
+    @Override
+    protected Translation<String> comparison(Expr.Leaf leaf, boolean negated) {
+        String column = column(leaf);
+        DType dtype = field(leaf).dtype();
+        Object value = leaf.value();
+        switch (leaf.op()) {
+            case EQ:
+                return Translation.of("(" + column + " IS NOT NULL AND " + equal(column, dtype, value) + ")");
+            case NE:
+                return Translation.of("(" + column + " IS NULL OR NOT " + equal(column, dtype, value) + ")");
+            default:
+                return Translation.of("(" + column + " IS NOT NULL AND " + range(leaf, column, dtype, value) + ")");
+        }
+    }
+
+    @Override
+    protected Translation<String> membership(Expr.Leaf leaf, List<?> values, boolean negated) {
+        String column = column(leaf);
+        DType dtype = field(leaf).dtype();
+        return Translation.of(leaf.op() == Op.IN
+                ? "(" + column + " IS NOT NULL AND " + anyOf(column, dtype, values) + ")"
+                : "(" + column + " IS NULL OR NOT " + anyOf(column, dtype, values) + ")");
+    }
+
+    @Override
+    protected Translation<String> arrayContains(Expr.Leaf leaf, boolean negated) {
+        String column = column(leaf);
+        DType dtype = field(leaf).dtype();
+        if (dtype.kind() != DType.Kind.ARRAY) {
+            throw unsupported(leaf, "array_contains needs an Array field");
+        }
+        return Translation.of("(" + column + " IS NOT NULL AND " + arrayHas(column, dtype.element(), leaf.value())
+                + ")");
+    }
+
+    @Override
+    protected Translation<String> unsupported(Expr.Leaf leaf, boolean negated) {
+        field(leaf);
+        throw unsupported(leaf, "Lance filters do not run this operator");
+    }
+
+    /** The stored field of the leaf; the engine sends only leaves on fields this backend holds. */
+    private StoredField field(Expr.Leaf leaf) {
         StoredField field = Names.OBJECT_ID.equals(leaf.field())
                 ? new StoredField(Names.OBJECT_ID, DType.IDENTIFIER, Strategy.INLINE_COLUMN)
                 : layout.field(leaf.field());
         if (field == null) {
             throw unsupported(leaf, "the field is not stored on this backend");
         }
-        DType dtype = field.dtype();
-        String column = "`" + field.name() + "`";
-        Object value = leaf.value();
-        switch (leaf.op()) {
-            case NULL:
-                return Boolean.TRUE.equals(value) ? column + " IS NULL" : column + " IS NOT NULL";
-            case EQ:
-                return "(" + column + " IS NOT NULL AND " + equal(column, dtype, value) + ")";
-            case NE:
-                return "(" + column + " IS NULL OR NOT " + equal(column, dtype, value) + ")";
-            case LT:
-            case LTE:
-            case GT:
-            case GTE:
-                return "(" + column + " IS NOT NULL AND " + range(leaf, column, dtype, value) + ")";
-            case IN:
-                return ((List<?>) value).isEmpty() ? "false"
-                        : "(" + column + " IS NOT NULL AND " + anyOf(column, dtype, (List<?>) value) + ")";
-            case NIN:
-                return ((List<?>) value).isEmpty() ? "true"
-                        : "(" + column + " IS NULL OR NOT " + anyOf(column, dtype, (List<?>) value) + ")";
-            case ARRAY_CONTAINS:
-                if (dtype.kind() != DType.Kind.ARRAY) {
-                    throw unsupported(leaf, "array_contains needs an Array field");
-                }
-                return "(" + column + " IS NOT NULL AND " + arrayHas(column, dtype.element(), value) + ")";
-            default:
-                throw unsupported(leaf, "Lance filters do not run this operator");
-        }
+        return field;
+    }
+
+    private String column(Expr.Leaf leaf) {
+        return "`" + field(leaf).name() + "`";
     }
 
     private static String equal(String column, DType dtype, Object value) {

@@ -1,9 +1,13 @@
 package io.heavenbase.backend.milvus;
 
 import io.heavenbase.query.Expr;
+import io.heavenbase.query.Op;
 import io.heavenbase.schema.DType;
 import io.heavenbase.schema.Names;
 import io.heavenbase.spi.support.EpochNumbers;
+import io.heavenbase.spi.support.FilterTranslator;
+import io.heavenbase.spi.support.Float64;
+import io.heavenbase.spi.support.Translation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -20,7 +24,7 @@ import java.util.Optional;
  *
  * <p>A filter holding a value that has no exact Milvus literal ({@link Long#MIN_VALUE}, an
  * unpaired surrogate, an operator Milvus does not run) compiles to empty, and the backend then
- * evaluates it in the engine instead.
+ * evaluates it in the engine instead. The recursion and the null policy are {@link FilterTranslator}'s.
  */
 final class MilvusExpressions {
 
@@ -32,11 +36,8 @@ final class MilvusExpressions {
 
     /** The expression for {@code filter} over {@code collection}'s fields, or empty when inexpressible. */
     static Optional<String> compile(Expr filter, MilvusCollection collection) {
-        try {
-            return Optional.of(expr(filter, collection));
-        } catch (Inexpressible e) {
-            return Optional.empty();
-        }
+        Translation<String> translation = new Translator(collection).translate(filter);
+        return translation.exact() ? Optional.of(translation.filter()) : Optional.empty();
     }
 
     /** {@code object_id in [...]} for these ids (false for none). */
@@ -69,188 +70,196 @@ final class MilvusExpressions {
         return "(" + left + ") and (" + right + ")";
     }
 
-    private static String expr(Expr expr, MilvusCollection collection) {
-        if (expr instanceof Expr.And and) {
-            return join(and.children(), " and ", TRUE, collection);
-        }
-        if (expr instanceof Expr.Or or) {
-            return join(or.children(), " or ", FALSE, collection);
-        }
-        if (expr instanceof Expr.Not not) {
-            return "not (" + expr(not.child(), collection) + ")";
-        }
-        return leaf((Expr.Leaf) expr, collection);
-    }
+    /** Milvus's spelling of each node: its {@code not} is exact, since no leaf is ever unknown on a null. */
+    private static final class Translator extends FilterTranslator<String> {
 
-    private static String join(List<Expr> children, String operator, String empty, MilvusCollection collection) {
-        if (children.isEmpty()) {
-            return empty;
-        }
-        List<String> parts = new ArrayList<>(children.size());
-        for (Expr child : children) {
-            parts.add(expr(child, collection));
-        }
-        return "(" + String.join(operator, parts) + ")";
-    }
+        private final MilvusCollection collection;
 
-    private static String leaf(Expr.Leaf leaf, MilvusCollection collection) {
-        String field = leaf.field();
-        DType dtype = collection.dtype(field);
-        if (dtype == null) {
-            throw new Inexpressible();
+        Translator(MilvusCollection collection) {
+            super(true);
+            this.collection = collection;
         }
-        boolean nullable = !field.equals(Names.OBJECT_ID);
-        Object value = leaf.value();
-        switch (leaf.op()) {
-            case NULL:
-                return nullTest(field, dtype, Boolean.TRUE.equals(value), nullable);
-            case EQ:
-                return guarded(field, nullable, field + " == " + literal(dtype, value));
-            case NE:
-                return nullable ? "(" + field + " is null or " + field + " != " + literal(dtype, value) + ")"
-                        : field + " != " + literal(dtype, value);
-            case LT:
-                return guarded(field, nullable, field + " < " + literal(dtype, value));
-            case LTE:
-                return guarded(field, nullable, field + " <= " + literal(dtype, value));
-            case GT:
-                return guarded(field, nullable, field + " > " + literal(dtype, value));
-            case GTE:
-                return guarded(field, nullable, field + " >= " + literal(dtype, value));
-            case IN:
-                return in(field, dtype, values(value), nullable);
-            case NIN:
-                return notIn(field, dtype, values(value), nullable);
-            case ARRAY_CONTAINS:
-                if (dtype.kind() != DType.Kind.ARRAY) {
-                    throw new Inexpressible();
+
+        @Override
+        protected String and(List<String> parts) {
+            return "(" + String.join(" and ", parts) + ")";
+        }
+
+        @Override
+        protected String or(List<String> parts) {
+            return "(" + String.join(" or ", parts) + ")";
+        }
+
+        @Override
+        protected String not(String part) {
+            return "not (" + part + ")";
+        }
+
+        @Override
+        protected Translation<String> constant(boolean value) {
+            return Translation.of(value ? TRUE : FALSE);
+        }
+
+        @Override
+        protected Translation<String> comparison(Expr.Leaf leaf, boolean negated) {
+            String field = leaf.field();
+            DType dtype = dtype(field);
+            boolean nullable = nullable(field);
+            String literal = literal(dtype, leaf.value());
+            switch (leaf.op()) {
+                case EQ:
+                    return Translation.of(guarded(field, nullable, field + " == " + literal));
+                case NE:
+                    return Translation.of(nullable ? "(" + field + " is null or " + field + " != " + literal + ")"
+                            : field + " != " + literal);
+                default:
+                    return Translation.of(guarded(field, nullable, field + " " + operator(leaf.op()) + " " + literal));
+            }
+        }
+
+        @Override
+        protected Translation<String> membership(Expr.Leaf leaf, List<?> values, boolean negated) {
+            String field = leaf.field();
+            DType dtype = dtype(field);
+            return Translation.of(leaf.op() == Op.IN ? in(field, dtype, values, nullable(field))
+                    : notIn(field, dtype, values, nullable(field)));
+        }
+
+        @Override
+        protected Translation<String> nullTest(Expr.Leaf leaf, boolean isNull) {
+            String field = leaf.field();
+            return Translation.of(nullTest(field, dtype(field), isNull, nullable(field)));
+        }
+
+        @Override
+        protected Translation<String> arrayContains(Expr.Leaf leaf, boolean negated) {
+            String field = leaf.field();
+            DType dtype = dtype(field);
+            if (dtype.kind() != DType.Kind.ARRAY) {
+                return Translation.superset();
+            }
+            return Translation.of(guarded(field, nullable(field),
+                    "array_contains(" + field + ", " + literal(dtype.element(), leaf.value()) + ")"));
+        }
+
+        private static String operator(Op op) {
+            switch (op) {
+                case LT:
+                    return "<";
+                case LTE:
+                    return "<=";
+                case GT:
+                    return ">";
+                default:
+                    return ">=";
+            }
+        }
+
+        /** The field's type; a field the collection does not hold has no Milvus spelling. */
+        private DType dtype(String field) {
+            DType dtype = collection.dtype(field);
+            if (dtype == null) {
+                throw inexpressible();
+            }
+            return dtype;
+        }
+
+        private static boolean nullable(String field) {
+            return !field.equals(Names.OBJECT_ID);
+        }
+
+        private static String nullTest(String field, DType dtype, boolean isNull, boolean nullable) {
+            if (!nullable) {
+                return isNull ? FALSE : TRUE;
+            }
+            if (dtype.kind() == DType.Kind.VECTOR) {
+                return MilvusNames.presenceFlag(field) + " == " + MilvusLiterals.bool(!isNull);
+            }
+            return field + (isNull ? " is null" : " is not null");
+        }
+
+        private static String in(String field, DType dtype, List<?> values, boolean nullable) {
+            if (dtype.kind() == DType.Kind.BOOLEAN) {
+                List<String> terms = new ArrayList<>();
+                for (Object value : values) {
+                    terms.add(field + " == " + literal(dtype, value));
                 }
-                return guarded(field, nullable, "array_contains(" + field + ", " + literal(dtype.element(), value) + ")");
-            default:
-                throw new Inexpressible();
+                return guarded(field, nullable, "(" + String.join(" or ", terms) + ")");
+            }
+            return guarded(field, nullable, field + " in " + list(dtype, values));
         }
-    }
 
-    private static String nullTest(String field, DType dtype, boolean isNull, boolean nullable) {
-        if (!nullable) {
-            return isNull ? FALSE : TRUE;
+        private static String notIn(String field, DType dtype, List<?> values, boolean nullable) {
+            String test;
+            if (dtype.kind() == DType.Kind.BOOLEAN) {
+                List<String> terms = new ArrayList<>();
+                for (Object value : values) {
+                    terms.add(field + " != " + literal(dtype, value));
+                }
+                test = "(" + String.join(" and ", terms) + ")";
+            } else {
+                test = field + " not in " + list(dtype, values);
+            }
+            return nullable ? "(" + field + " is null or " + test + ")" : test;
         }
-        if (dtype.kind() == DType.Kind.VECTOR) {
-            return MilvusNames.presenceFlag(field) + " == " + MilvusLiterals.bool(!isNull);
-        }
-        return field + (isNull ? " is null" : " is not null");
-    }
 
-    private static String in(String field, DType dtype, List<?> values, boolean nullable) {
-        if (values.isEmpty()) {
-            return FALSE;
+        private static String guarded(String field, boolean nullable, String test) {
+            return nullable ? "(" + field + " is not null and " + test + ")" : test;
         }
-        if (dtype.kind() == DType.Kind.BOOLEAN) {
-            List<String> terms = new ArrayList<>();
+
+        private static String list(DType dtype, List<?> values) {
+            List<String> literals = new ArrayList<>(values.size());
             for (Object value : values) {
-                terms.add(field + " == " + literal(dtype, value));
+                literals.add(literal(dtype, value));
             }
-            return guarded(field, nullable, "(" + String.join(" or ", terms) + ")");
+            return "[" + String.join(", ", literals) + "]";
         }
-        return guarded(field, nullable, field + " in " + list(dtype, values));
-    }
 
-    private static String notIn(String field, DType dtype, List<?> values, boolean nullable) {
-        if (values.isEmpty()) {
-            return TRUE;
-        }
-        String test;
-        if (dtype.kind() == DType.Kind.BOOLEAN) {
-            List<String> terms = new ArrayList<>();
-            for (Object value : values) {
-                terms.add(field + " != " + literal(dtype, value));
+        /** The literal of a canonical value of {@code dtype} as stored in Milvus. */
+        private static String literal(DType dtype, Object value) {
+            if (value == null) {
+                throw inexpressible();
             }
-            test = "(" + String.join(" and ", terms) + ")";
-        } else {
-            test = field + " not in " + list(dtype, values);
-        }
-        return nullable ? "(" + field + " is null or " + test + ")" : test;
-    }
-
-    private static String guarded(String field, boolean nullable, String test) {
-        return nullable ? "(" + field + " is not null and " + test + ")" : test;
-    }
-
-    private static List<?> values(Object value) {
-        if (!(value instanceof List<?> list)) {
-            throw new Inexpressible();
-        }
-        return list;
-    }
-
-    private static String list(DType dtype, List<?> values) {
-        List<String> literals = new ArrayList<>(values.size());
-        for (Object value : values) {
-            literals.add(literal(dtype, value));
-        }
-        return "[" + String.join(", ", literals) + "]";
-    }
-
-    /** The literal of a canonical value of {@code dtype} as stored in Milvus. */
-    private static String literal(DType dtype, Object value) {
-        if (value == null) {
-            throw new Inexpressible();
-        }
-        switch (dtype.kind()) {
-            case IDENTIFIER:
-            case SHORT_TEXT:
-            case MEDIUM_TEXT:
-            case LONG_TEXT:
-            case CATEGORICAL:
-                if (!(value instanceof String text)) {
-                    throw new Inexpressible();
-                }
-                return MilvusLiterals.string(text).orElseThrow(Inexpressible::new);
-            case INTEGER:
-                return MilvusLiterals.integer(exactLong(value)).orElseThrow(Inexpressible::new);
-            case FLOAT:
-                return MilvusLiterals.decimal(exactDouble(value));
-            case BOOLEAN:
-                if (!(value instanceof Boolean flag)) {
-                    throw new Inexpressible();
-                }
-                return MilvusLiterals.bool(flag);
-            case TIMESTAMP:
-            case DATE:
-                long number = EpochNumbers.exactNumber(dtype.kind(), value).orElseThrow(Inexpressible::new);
-                return MilvusLiterals.integer(number).orElseThrow(Inexpressible::new);
-            default:
-                throw new Inexpressible();
-        }
-    }
-
-    private static long exactLong(Object value) {
-        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
-            return ((Number) value).longValue();
-        }
-        if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 0x1p63) {
-            return d.longValue();
-        }
-        throw new Inexpressible();
-    }
-
-    private static double exactDouble(Object value) {
-        if (value instanceof Double || value instanceof Float) {
-            return ((Number) value).doubleValue();
-        }
-        if (value instanceof Long || value instanceof Integer) {
-            long whole = ((Number) value).longValue();
-            if (Math.abs(whole) <= 1L << 53) {
-                return (double) whole;
+            switch (dtype.kind()) {
+                case IDENTIFIER:
+                case SHORT_TEXT:
+                case MEDIUM_TEXT:
+                case LONG_TEXT:
+                case CATEGORICAL:
+                    if (!(value instanceof String text)) {
+                        throw inexpressible();
+                    }
+                    return MilvusLiterals.string(text).orElseThrow(FilterTranslator::inexpressible);
+                case INTEGER:
+                    return MilvusLiterals.integer(exactLong(value)).orElseThrow(FilterTranslator::inexpressible);
+                case FLOAT:
+                    return MilvusLiterals.decimal(exactDouble(value));
+                case BOOLEAN:
+                    if (!(value instanceof Boolean flag)) {
+                        throw inexpressible();
+                    }
+                    return MilvusLiterals.bool(flag);
+                case TIMESTAMP:
+                case DATE:
+                    long number = EpochNumbers.exactNumber(dtype.kind(), value).orElseThrow(FilterTranslator::inexpressible);
+                    return MilvusLiterals.integer(number).orElseThrow(FilterTranslator::inexpressible);
+                default:
+                    throw inexpressible();
             }
         }
-        throw new Inexpressible();
-    }
 
-    /** A filter part without an exact Milvus spelling. */
-    private static final class Inexpressible extends RuntimeException {
-        Inexpressible() {
-            super(null, null, false, false);
+        private static long exactLong(Object value) {
+            if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+                return ((Number) value).longValue();
+            }
+            if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 0x1p63) {
+                return d.longValue();
+            }
+            throw inexpressible();
+        }
+
+        private static double exactDouble(Object value) {
+            return Float64.exact(value).orElseThrow(FilterTranslator::inexpressible);
         }
     }
 }

@@ -5,9 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.heavenbase.query.Expr;
+import io.heavenbase.query.Op;
 import io.heavenbase.schema.DType;
 import io.heavenbase.schema.Names;
 import io.heavenbase.spi.support.EpochNumbers;
+import io.heavenbase.spi.support.FilterTranslator;
+import io.heavenbase.spi.support.Float64;
+import io.heavenbase.spi.support.Translation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -19,7 +23,8 @@ import java.util.Optional;
  * {@code $in} and the numeric ranges never match a record without the key, which is the engine's
  * answer for a null. {@code not} has no Pinecone counterpart (and {@code $ne}/{@code $nin} may or
  * may not match missing keys), so a filter containing a negation, an unknown field or a value
- * without exact float64 form compiles to empty and the backend evaluates it another way.
+ * without exact float64 form compiles to empty and the backend evaluates it another way. The
+ * recursion, the push-down of negations and the null policy are {@link FilterTranslator}'s.
  */
 final class PineconeFilters {
 
@@ -29,12 +34,14 @@ final class PineconeFilters {
         this.json = json;
     }
 
+    /** The metadata filter for {@code filter} on {@code part}, or empty when it has no exact Pinecone spelling. */
     Optional<PineconeFilter> compile(Expr filter, PineconePart part) {
-        try {
-            return Optional.of(expr(filter, part));
-        } catch (Inexpressible e) {
+        Translation<ObjectNode> translation = new Translator(part).translate(filter);
+        if (!translation.exact()) {
             return Optional.empty();
         }
+        return Optional.of(translation.none() ? PineconeFilter.NONE
+                : translation.all() ? PineconeFilter.ALL : PineconeFilter.of(translation.filter()));
     }
 
     /** {@code {"object_id": {"$in": ids}}} (nothing for no ids). */
@@ -54,95 +61,136 @@ final class PineconeFilters {
 
     /** Both filters. */
     PineconeFilter and(PineconeFilter left, PineconeFilter right) {
-        return combine(List.of(left, right), true);
+        if (left.none() || right.all()) {
+            return left;
+        }
+        if (right.none() || left.all()) {
+            return right;
+        }
+        return PineconeFilter.of(junction("$and", List.of(left.node(), right.node())));
     }
 
-    private PineconeFilter expr(Expr expr, PineconePart part) {
-        if (expr instanceof Expr.And and) {
-            return combine(children(and.children(), part), true);
-        }
-        if (expr instanceof Expr.Or or) {
-            return combine(children(or.children(), part), false);
-        }
-        if (expr instanceof Expr.Not) {
-            throw new Inexpressible();
-        }
-        return leaf((Expr.Leaf) expr, part);
-    }
-
-    private List<PineconeFilter> children(List<Expr> children, PineconePart part) {
-        List<PineconeFilter> out = new ArrayList<>(children.size());
-        for (Expr child : children) {
-            out.add(expr(child, part));
-        }
-        return out;
-    }
-
-    private PineconeFilter combine(List<PineconeFilter> filters, boolean conjunction) {
-        ArrayNode parts = json.createArrayNode();
-        for (PineconeFilter filter : filters) {
-            if (filter.none() && conjunction || filter.all() && !conjunction) {
-                return filter;
-            }
-            if (filter.node() != null) {
-                parts.add(filter.node());
-            }
-        }
-        if (parts.isEmpty()) {
-            return conjunction ? PineconeFilter.ALL : PineconeFilter.NONE;
-        }
+    /** One node as it is, several under {@code operator} ({@code $and}, {@code $or}). */
+    private ObjectNode junction(String operator, List<ObjectNode> parts) {
         if (parts.size() == 1) {
-            return PineconeFilter.of((ObjectNode) parts.get(0));
+            return parts.get(0);
         }
         ObjectNode node = json.createObjectNode();
-        node.set(conjunction ? "$and" : "$or", parts);
-        return PineconeFilter.of(node);
+        ArrayNode array = node.putArray(operator);
+        parts.forEach(array::add);
+        return node;
     }
 
-    private PineconeFilter leaf(Expr.Leaf leaf, PineconePart part) {
-        DType dtype = part.dtype(leaf.field());
-        if (dtype == null) {
-            throw new Inexpressible();
+    /**
+     * Pinecone's spelling of each node. Pinecone has no {@code $not}, so {@link FilterTranslator} pushes negations
+     * down, and a negated leaf has no certain spelling (its negation would have to match missing keys).
+     */
+    private final class Translator extends FilterTranslator<ObjectNode> {
+
+        private final PineconePart part;
+
+        Translator(PineconePart part) {
+            super(false);
+            this.part = part;
         }
-        switch (leaf.op()) {
-            case EQ:
-                return PineconeFilter.of(condition(leaf.field(), "$eq", literal(dtype, leaf.value())));
-            case IN:
-                if (!(leaf.value() instanceof List<?> values)) {
-                    throw new Inexpressible();
-                }
-                if (values.isEmpty()) {
-                    return PineconeFilter.NONE;
-                }
-                if (dtype.kind() == DType.Kind.BOOLEAN) {
-                    List<PineconeFilter> terms = new ArrayList<>();
-                    for (Object value : values) {
-                        terms.add(PineconeFilter.of(condition(leaf.field(), "$eq", literal(dtype, value))));
+
+        @Override
+        protected ObjectNode and(List<ObjectNode> parts) {
+            return junction("$and", parts);
+        }
+
+        @Override
+        protected ObjectNode or(List<ObjectNode> parts) {
+            return junction("$or", parts);
+        }
+
+        @Override
+        protected Translation<ObjectNode> comparison(Expr.Leaf leaf, boolean negated) {
+            DType dtype = part.dtype(leaf.field());
+            if (negated || dtype == null) {
+                return Translation.superset();
+            }
+            switch (leaf.op()) {
+                case EQ:
+                    return Translation.of(condition(leaf.field(), "$eq", literal(dtype, leaf.value())));
+                case LT:
+                case LTE:
+                case GT:
+                case GTE:
+                    if (!isNumeric(dtype)) {
+                        return Translation.superset();
                     }
-                    return combine(terms, false);
-                }
-                ArrayNode list = json.createArrayNode();
+                    return Translation.of(condition(leaf.field(), "$" + leaf.op().id(), literal(dtype, leaf.value())));
+                default:
+                    return Translation.superset();
+            }
+        }
+
+        @Override
+        protected Translation<ObjectNode> membership(Expr.Leaf leaf, List<?> values, boolean negated) {
+            DType dtype = part.dtype(leaf.field());
+            if (negated || dtype == null || leaf.op() != Op.IN) {
+                return Translation.superset();
+            }
+            if (dtype.kind() == DType.Kind.BOOLEAN) {
+                List<ObjectNode> terms = new ArrayList<>();
                 for (Object value : values) {
-                    list.add(literal(dtype, value));
+                    terms.add(condition(leaf.field(), "$eq", literal(dtype, value)));
                 }
-                return PineconeFilter.of(condition(leaf.field(), "$in", list));
-            case LT:
-            case LTE:
-            case GT:
-            case GTE:
-                if (!isNumeric(dtype)) {
-                    throw new Inexpressible();
-                }
-                return PineconeFilter.of(condition(leaf.field(), "$" + leaf.op().id(), literal(dtype, leaf.value())));
-            case ARRAY_CONTAINS:
-                if (dtype.kind() != DType.Kind.ARRAY || leaf.value() == null) {
-                    throw new Inexpressible();
-                }
-                ArrayNode element = json.createArrayNode();
-                element.add(PineconeRecords.element(dtype.element(), leaf.value()));
-                return PineconeFilter.of(condition(leaf.field(), "$in", element));
-            default:
-                throw new Inexpressible();
+                return Translation.of(or(terms));
+            }
+            ArrayNode list = json.createArrayNode();
+            for (Object value : values) {
+                list.add(literal(dtype, value));
+            }
+            return Translation.of(condition(leaf.field(), "$in", list));
+        }
+
+        @Override
+        protected Translation<ObjectNode> arrayContains(Expr.Leaf leaf, boolean negated) {
+            DType dtype = part.dtype(leaf.field());
+            if (negated || dtype == null || dtype.kind() != DType.Kind.ARRAY || leaf.value() == null) {
+                return Translation.superset();
+            }
+            ArrayNode element = json.createArrayNode();
+            element.add(PineconeRecords.element(dtype.element(), leaf.value()));
+            return Translation.of(condition(leaf.field(), "$in", element));
+        }
+
+        private JsonNode literal(DType dtype, Object value) {
+            switch (dtype.kind()) {
+                case INTEGER:
+                    if (!(value instanceof Long || value instanceof Integer)) {
+                        throw inexpressible();
+                    }
+                    return json.getNodeFactory().numberNode(exact(((Number) value).longValue()));
+                case FLOAT:
+                    return json.getNodeFactory().numberNode(
+                            Float64.exact(value).orElseThrow(FilterTranslator::inexpressible));
+                case BOOLEAN:
+                    if (!(value instanceof Boolean flag)) {
+                        throw inexpressible();
+                    }
+                    return json.getNodeFactory().booleanNode(flag);
+                case TIMESTAMP:
+                case DATE:
+                    // Epoch days stay far inside the exact range, so exact() only ever refuses instants.
+                    long number = EpochNumbers.exactNumber(dtype.kind(), value)
+                            .orElseThrow(FilterTranslator::inexpressible);
+                    return json.getNodeFactory().numberNode(exact(number));
+                default:
+                    if (!(value instanceof String text) || !dtype.kind().isStringValued()) {
+                        throw inexpressible();
+                    }
+                    return json.getNodeFactory().textNode(text);
+            }
+        }
+
+        private static long exact(long value) {
+            if (!Float64.holds(value)) {
+                throw inexpressible();
+            }
+            return value;
         }
     }
 
@@ -156,55 +204,5 @@ final class PineconeFilters {
         DType.Kind kind = dtype.kind();
         return kind == DType.Kind.INTEGER || kind == DType.Kind.FLOAT || kind == DType.Kind.TIMESTAMP
                 || kind == DType.Kind.DATE;
-    }
-
-    private JsonNode literal(DType dtype, Object value) {
-        if (value == null) {
-            throw new Inexpressible();
-        }
-        switch (dtype.kind()) {
-            case INTEGER:
-                if (!(value instanceof Long || value instanceof Integer)) {
-                    throw new Inexpressible();
-                }
-                return json.getNodeFactory().numberNode(exact(((Number) value).longValue()));
-            case FLOAT:
-                if (!(value instanceof Number number)) {
-                    throw new Inexpressible();
-                }
-                if (value instanceof Long || value instanceof Integer) {
-                    return json.getNodeFactory().numberNode((double) exact(number.longValue()));
-                }
-                return json.getNodeFactory().numberNode(number.doubleValue());
-            case BOOLEAN:
-                if (!(value instanceof Boolean flag)) {
-                    throw new Inexpressible();
-                }
-                return json.getNodeFactory().booleanNode(flag);
-            case TIMESTAMP:
-            case DATE:
-                // Epoch days stay far inside the exact range, so exact() only ever refuses instants.
-                long number = EpochNumbers.exactNumber(dtype.kind(), value).orElseThrow(Inexpressible::new);
-                return json.getNodeFactory().numberNode(exact(number));
-            default:
-                if (!(value instanceof String text) || !dtype.kind().isStringValued()) {
-                    throw new Inexpressible();
-                }
-                return json.getNodeFactory().textNode(text);
-        }
-    }
-
-    private static long exact(long value) {
-        if (value > PineconeRecords.MAX_EXACT || value < -PineconeRecords.MAX_EXACT) {
-            throw new Inexpressible();
-        }
-        return value;
-    }
-
-    /** A filter part without an exact Pinecone spelling. */
-    private static final class Inexpressible extends RuntimeException {
-        Inexpressible() {
-            super(null, null, false, false);
-        }
     }
 }

@@ -10,6 +10,7 @@ import io.heavenbase.schema.DType;
 import io.heavenbase.schema.Names;
 import io.heavenbase.spi.StoredField;
 import io.heavenbase.spi.support.EpochNumbers;
+import io.heavenbase.spi.support.Float64;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,8 +39,6 @@ final class PineconeRecords {
 
     /** Pinecone's metadata limit per record, in bytes. */
     static final int MAX_METADATA_BYTES = 40 * 1024;
-    /** The largest integer a float64 holds exactly (and every smaller one). */
-    static final long MAX_EXACT = 1L << 53;
 
     private final ObjectMapper json;
 
@@ -179,7 +178,7 @@ final class PineconeRecords {
     }
 
     private static long exact(String entity, StoredField field, long value) {
-        if (value > MAX_EXACT || value < -MAX_EXACT) {
+        if (!Float64.holds(value)) {
             throw new ValidationException(entity, field.name(), "pinecone_range", "field '" + field.name()
                     + "' of entity '" + entity + "': Pinecone stores numbers as float64, which cannot hold "
                     + value + " exactly (limit +/-2^53)");
