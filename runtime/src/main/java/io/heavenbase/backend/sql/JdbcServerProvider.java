@@ -15,7 +15,9 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -81,7 +83,7 @@ public abstract class JdbcServerProvider implements BackendProvider {
     }
 
     /** The keys every SQL server type has: where the server is, who connects, which schema, or a datasource. */
-    static List<ConfigKey> serverKeyDescriptions() {
+    public static List<ConfigKey> serverKeyDescriptions() {
         return List.of(
                 ConfigKey.text(URL, "JDBC URL of the server (or a Quarkus datasource instead)."),
                 ConfigKey.text(USERNAME, "User name."),
@@ -233,5 +235,19 @@ public abstract class JdbcServerProvider implements BackendProvider {
             }
         }
         return secrets;
+    }
+
+    /**
+     * A map of the keys and values in the order given, for dev-service connection settings.
+     *
+     * @param keysAndValues key, value, key, value, ...
+     * @return a mutable map that iterates in the order given
+     */
+    public static Map<String, String> orderedMap(String... keysAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 }

@@ -1,0 +1,67 @@
+package io.heavenbase.backend.sql.mysql;
+
+import io.heavenbase.backend.sql.SqlTypeMapping;
+import io.heavenbase.schema.DType;
+
+/**
+ * StarRocks (3.x) columns for each logical type. StarRocks stores only UTF-8 and compares strings
+ * byte by byte, which is code point order. Text kinds are {@code VARCHAR(n)} with n in bytes (four
+ * per code point); the key is {@code VARCHAR(252)} (63 code points). Json, inline Array and HyperG
+ * are JSON text in {@code VARCHAR(1048576)}, not StarRocks' JSON type, which keeps keys sorted
+ * rather than in the order written. Integer and Timestamp (epoch milliseconds) are BIGINT, Float
+ * DOUBLE, Boolean BOOLEAN, Date ISO text, Vector and Artifact VARBINARY.
+ */
+final class StarRocksTypeMapping extends SqlTypeMapping {
+
+    /** The longest VARCHAR StarRocks accepts, in bytes. */
+    static final int MAX_VARCHAR_BYTES = 1048576;
+
+    @Override
+    public String keyType() {
+        return "VARCHAR(" + 4 * DType.IDENTIFIER_MAX_CHARS + ")";
+    }
+
+    @Override
+    public String countType() {
+        return "INT";
+    }
+
+    @Override
+    public String columnType(DType dtype) {
+        switch (dtype.kind()) {
+            case IDENTIFIER:
+            case SHORT_TEXT:
+            case MEDIUM_TEXT:
+            case LONG_TEXT:
+            case CATEGORICAL:
+                return "VARCHAR(" + Math.min(4L * maxChars(dtype), MAX_VARCHAR_BYTES) + ")";
+            case INTEGER:
+            case TIMESTAMP:
+                return "BIGINT";
+            case FLOAT:
+                return "DOUBLE";
+            case BOOLEAN:
+                return "BOOLEAN";
+            case DATE:
+                return "VARCHAR(16)";
+            case ARRAY:
+            case JSON:
+            case HYPERG:
+                return "VARCHAR(" + MAX_VARCHAR_BYTES + ")";
+            default:
+                return "VARBINARY";
+        }
+    }
+
+    /** Categorical columns fit the longest declared value and at least a ShortText. */
+    private static int maxChars(DType dtype) {
+        if (dtype.kind() != DType.Kind.CATEGORICAL) {
+            return dtype.maxChars();
+        }
+        int longest = DType.SHORT_TEXT_MAX_CHARS;
+        for (String category : dtype.categories()) {
+            longest = Math.max(longest, category.codePointCount(0, category.length()));
+        }
+        return longest;
+    }
+}
