@@ -4,11 +4,11 @@ import io.heavenbase.ConfigurationException;
 import io.heavenbase.backend.sql.ConnectionSource;
 import io.heavenbase.backend.sql.SecretRedactor;
 import io.heavenbase.backend.sql.SqlBackend;
-import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.BackendConfig;
-import io.heavenbase.spi.BackendProvider;
 import io.heavenbase.spi.ConfigKey;
+import io.heavenbase.spi.support.DriverProbe;
+import io.heavenbase.spi.support.ProviderBase;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.sql.SQLException;
@@ -19,43 +19,14 @@ import java.util.Set;
  * The {@code duckdb} backend: an embedded DuckDB database through {@code org.duckdb:duckdb_jdbc}.
  * Setting {@code database}: {@code :memory:} (the default) or a file path.
  */
-public final class DuckdbProvider implements BackendProvider {
+public final class DuckdbProvider extends ProviderBase {
 
     static final String DATABASE = "database";
 
-    @Override
-    public String type() {
-        return "duckdb";
-    }
-
-    @Override
-    public CapabilityTable capabilities() {
-        return DuckdbDialect.CAPABILITIES;
-    }
-
-    @Override
-    public Set<String> configKeys() {
-        return Set.of(DATABASE);
-    }
-
-    @Override
-    public boolean available() {
-        try {
-            Class.forName("org.duckdb.DuckDBDriver", false, DuckdbProvider.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
-    }
-
-    @Override
-    public String driverMarker() {
-        return "org.duckdb.DuckDBDriver";
-    }
-
-    @Override
-    public String missingDriver() {
-        return "org.duckdb:duckdb_jdbc";
+    /** The {@code duckdb} type. */
+    public DuckdbProvider() {
+        super("duckdb", DuckdbDialect.CAPABILITIES, Set.of(DATABASE), new DriverProbe("the DuckDB JDBC driver",
+                "org.duckdb:duckdb_jdbc", List.of("org.duckdb.DuckDBDriver")));
     }
 
     @Override

@@ -1,9 +1,11 @@
 package io.heavenbase.backend.sql.duckdb;
 
 import io.heavenbase.backend.sql.IntegerComparand;
+import io.heavenbase.backend.sql.SqlColumnTypes;
 import io.heavenbase.backend.sql.SqlParam;
 import io.heavenbase.backend.sql.SqlTypeMapping;
 import io.heavenbase.schema.DType;
+import io.heavenbase.schema.DType.Kind;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,33 +35,17 @@ final class DuckdbTypeMapping extends SqlTypeMapping {
     }
 
     @Override
-    public String columnType(DType dtype) {
-        switch (dtype.kind()) {
-            case IDENTIFIER:
-            case SHORT_TEXT:
-            case MEDIUM_TEXT:
-            case LONG_TEXT:
-            case CATEGORICAL:
-                return "VARCHAR";
-            case INTEGER:
-            case TIMESTAMP:
-                return "BIGINT";
-            case FLOAT:
-                return "DOUBLE";
-            case BOOLEAN:
-                return "BOOLEAN";
-            case DATE:
-                return "DATE";
-            case ARRAY:
-                return columnType(dtype.element()) + "[]";
-            case VECTOR:
-                return "FLOAT[" + dtype.dimension() + "]";
-            case JSON:
-            case HYPERG:
-                return "JSON";
-            default:
-                return "BLOB";
-        }
+    protected SqlColumnTypes.Builder columns() {
+        return SqlColumnTypes.builder()
+                .text("VARCHAR")
+                .integer("BIGINT")
+                .floating("DOUBLE")
+                .bool("BOOLEAN")
+                .date("DATE")
+                .structured("JSON")
+                .kinds(dtype -> columnType(dtype.element()) + "[]", Kind.ARRAY)
+                .kinds(dtype -> "FLOAT[" + dtype.dimension() + "]", Kind.VECTOR)
+                .otherwise("BLOB");
     }
 
     @Override

@@ -1,9 +1,8 @@
 package io.heavenbase.backend.sql.mssql;
 
 import io.heavenbase.backend.sql.JdbcServerProvider;
-import io.heavenbase.backend.sql.SqlDialect;
-import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.spi.QuarkusRequirement;
+import io.heavenbase.spi.support.DriverProbe;
 import java.util.List;
 
 /**
@@ -13,39 +12,15 @@ import java.util.List;
  */
 public final class MssqlProvider extends JdbcServerProvider {
 
-    @Override
-    public String type() {
-        return "mssql";
-    }
-
-    @Override
-    public CapabilityTable capabilities() {
-        return MssqlDialect.CAPABILITIES;
-    }
-
-    @Override
-    public String missingDriver() {
-        return "com.microsoft.sqlserver:mssql-jdbc";
+    /** The {@code mssql} type. */
+    public MssqlProvider() {
+        super("mssql", MssqlDialect.CAPABILITIES, new DriverProbe("the SQL Server JDBC driver",
+                "com.microsoft.sqlserver:mssql-jdbc", List.of("com.microsoft.sqlserver.jdbc.SQLServerDriver")),
+                "jdbc:sqlserver:", MssqlDialect::new);
     }
 
     @Override
     public QuarkusRequirement quarkusRequirement() {
-        return new QuarkusRequirement("the SQL Server JDBC driver", List.of(driverClass()), null,
-                List.of("io.quarkus:quarkus-jdbc-mssql"));
-    }
-
-    @Override
-    protected String driverClass() {
-        return "com.microsoft.sqlserver.jdbc.SQLServerDriver";
-    }
-
-    @Override
-    protected String urlPrefix() {
-        return "jdbc:sqlserver:";
-    }
-
-    @Override
-    protected SqlDialect dialect() {
-        return new MssqlDialect();
+        return quarkusDriver("io.quarkus:quarkus-jdbc-mssql");
     }
 }

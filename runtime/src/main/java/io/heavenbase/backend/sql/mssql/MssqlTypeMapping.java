@@ -1,5 +1,6 @@
 package io.heavenbase.backend.sql.mssql;
 
+import io.heavenbase.backend.sql.SqlColumnTypes;
 import io.heavenbase.backend.sql.SqlParam;
 import io.heavenbase.backend.sql.SqlTypeMapping;
 import io.heavenbase.schema.DType;
@@ -37,30 +38,15 @@ final class MssqlTypeMapping extends SqlTypeMapping {
     }
 
     @Override
-    public String columnType(DType dtype) {
-        switch (dtype.kind()) {
-            case IDENTIFIER:
-            case SHORT_TEXT:
-            case MEDIUM_TEXT:
-            case LONG_TEXT:
-            case CATEGORICAL:
-                return varchar(4L * maxChars(dtype));
-            case INTEGER:
-            case TIMESTAMP:
-                return "BIGINT";
-            case FLOAT:
-                return "FLOAT";
-            case BOOLEAN:
-                return "BIT";
-            case DATE:
-                return varchar(16);
-            case ARRAY:
-            case JSON:
-            case HYPERG:
-                return "NVARCHAR(MAX)";
-            default:
-                return "VARBINARY(MAX)";
-        }
+    protected SqlColumnTypes.Builder columns() {
+        return SqlColumnTypes.builder()
+                .text(dtype -> varchar(4L * maxChars(dtype)))
+                .integer("BIGINT")
+                .floating("FLOAT")
+                .bool("BIT")
+                .date(varchar(16))
+                .structured("NVARCHAR(MAX)")
+                .otherwise("VARBINARY(MAX)");
     }
 
     @Override

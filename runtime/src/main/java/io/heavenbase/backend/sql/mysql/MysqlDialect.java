@@ -4,13 +4,12 @@ import io.heavenbase.backend.sql.BoundSql;
 import io.heavenbase.backend.sql.FullTextIndex;
 import io.heavenbase.backend.sql.MultiRowInsert;
 import io.heavenbase.backend.sql.SqlBuilder;
+import io.heavenbase.backend.sql.SqlCapabilities;
 import io.heavenbase.backend.sql.SqlDialect;
 import io.heavenbase.backend.sql.SqlParam;
 import io.heavenbase.capability.CapabilityTable;
-import io.heavenbase.capability.Ops;
-import io.heavenbase.schema.DType.Kind;
 import io.heavenbase.schema.DType;
-import io.heavenbase.schema.Strategy;
+import io.heavenbase.schema.DType.Kind;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -32,9 +31,6 @@ import java.util.Set;
  */
 public class MysqlDialect extends SqlDialect {
 
-    private static final Set<Kind> SCALARS = EnumSet.of(Kind.IDENTIFIER, Kind.SHORT_TEXT, Kind.MEDIUM_TEXT,
-            Kind.LONG_TEXT, Kind.CATEGORICAL, Kind.INTEGER, Kind.FLOAT, Kind.BOOLEAN, Kind.TIMESTAMP, Kind.DATE);
-    private static final Set<Kind> TEXT = EnumSet.of(Kind.SHORT_TEXT, Kind.MEDIUM_TEXT, Kind.LONG_TEXT);
     /** Index prefix of a TEXT column in characters (InnoDB keys are limited to 3072 bytes). */
     private static final int INDEX_PREFIX_CHARS = 255;
     private static final int ER_TABLE_EXISTS = 1050;
@@ -43,14 +39,8 @@ public class MysqlDialect extends SqlDialect {
     private static final int ER_DUP_KEYNAME = 1061;
 
     /** Native operations of the mysql and oceanbase backends; everything else falls back to the engine. */
-    public static final CapabilityTable CAPABILITIES = CapabilityTable.builder()
-            .store(Strategy.INLINE_COLUMN, EnumSet.complementOf(EnumSet.of(Kind.ARRAY)), Ops.NULL)
-            .store(Strategy.INLINE_COLUMN, SCALARS, Ops.EQ, Ops.NE, Ops.LT, Ops.LTE, Ops.GT, Ops.GTE, Ops.IN, Ops.NIN,
-                    Ops.ORDER)
-            .nativeWithFullTextIndex(Strategy.INLINE_COLUMN, TEXT, Ops.MATCH, Ops.SEARCH)
-            .store(Strategy.SIDE_TABLE, Kind.ARRAY, Ops.NULL, Ops.ARRAY_CONTAINS)
-            .store(Strategy.SIDE_TABLE, Kind.HYPERG, Ops.NULL)
-            .build();
+    public static final CapabilityTable CAPABILITIES = SqlCapabilities.standard()
+            .inlineKinds(EnumSet.complementOf(EnumSet.of(Kind.ARRAY))).fullTextMatch().build();
 
     private final MysqlServer server;
     private final MysqlTypeMapping types;

@@ -1,9 +1,11 @@
 package io.heavenbase.backend.sql.mysql;
 
 import io.heavenbase.backend.sql.IntegerComparand;
+import io.heavenbase.backend.sql.SqlColumnTypes;
 import io.heavenbase.backend.sql.SqlParam;
 import io.heavenbase.backend.sql.SqlTypeMapping;
 import io.heavenbase.schema.DType;
+import io.heavenbase.schema.DType.Kind;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
@@ -39,20 +41,13 @@ final class MysqlTypeMapping extends SqlTypeMapping {
     }
 
     @Override
-    public String columnType(DType dtype) {
-        switch (dtype.kind()) {
-            case CATEGORICAL:
-                return textType(dtype.categories().stream().mapToInt(c -> c.codePointCount(0, c.length())).max()
-                        .orElse(1));
-            case FLOAT:
-                return "DOUBLE";
-            case BOOLEAN:
-                return "TINYINT";
-            case DATE:
-                return "VARCHAR(16) CHARACTER SET ascii COLLATE ascii_bin";
-            default:
-                return super.columnType(dtype);
-        }
+    protected SqlColumnTypes.Builder columns() {
+        return super.columns()
+                .kinds(dtype -> textType(dtype.categories().stream().mapToInt(c -> c.codePointCount(0, c.length()))
+                        .max().orElse(1)), Kind.CATEGORICAL)
+                .floating("DOUBLE")
+                .bool("TINYINT")
+                .date("VARCHAR(16) CHARACTER SET ascii COLLATE ascii_bin");
     }
 
     @Override

@@ -3,20 +3,17 @@ package io.heavenbase.backend.sql.mysql;
 import io.heavenbase.backend.sql.AutoCommitConnectionSource;
 import io.heavenbase.backend.sql.BoundSql;
 import io.heavenbase.backend.sql.SqlBuilder;
+import io.heavenbase.backend.sql.SqlCapabilities;
 import io.heavenbase.backend.sql.SqlDialect;
 import io.heavenbase.backend.sql.SqlParam;
 import io.heavenbase.backend.sql.SqlTypeMapping;
 import io.heavenbase.capability.CapabilityTable;
-import io.heavenbase.capability.Ops;
-import io.heavenbase.schema.DType.Kind;
 import io.heavenbase.schema.Names;
-import io.heavenbase.schema.Strategy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,17 +29,8 @@ import java.util.Set;
  */
 public final class StarRocksDialect extends SqlDialect {
 
-    private static final Set<Kind> SCALARS = EnumSet.of(Kind.IDENTIFIER, Kind.SHORT_TEXT, Kind.MEDIUM_TEXT,
-            Kind.LONG_TEXT, Kind.CATEGORICAL, Kind.INTEGER, Kind.FLOAT, Kind.BOOLEAN, Kind.TIMESTAMP, Kind.DATE);
-
     /** Native operations of the starrocks backend; everything else falls back to the engine. */
-    public static final CapabilityTable CAPABILITIES = CapabilityTable.builder()
-            .store(Strategy.INLINE_COLUMN, EnumSet.allOf(Kind.class), Ops.NULL)
-            .store(Strategy.INLINE_COLUMN, SCALARS, Ops.EQ, Ops.NE, Ops.LT, Ops.LTE, Ops.GT, Ops.GTE, Ops.IN, Ops.NIN,
-                    Ops.ORDER)
-            .store(Strategy.SIDE_TABLE, Kind.ARRAY, Ops.NULL, Ops.ARRAY_CONTAINS)
-            .store(Strategy.SIDE_TABLE, Kind.HYPERG, Ops.NULL)
-            .build();
+    public static final CapabilityTable CAPABILITIES = SqlCapabilities.standard().build();
 
     private static final String TABLE_KEY = "PRIMARY KEY (";
 

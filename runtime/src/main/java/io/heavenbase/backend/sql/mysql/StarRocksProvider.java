@@ -3,8 +3,8 @@ package io.heavenbase.backend.sql.mysql;
 import io.heavenbase.backend.sql.AutoCommitConnectionSource;
 import io.heavenbase.backend.sql.ConnectionSource;
 import io.heavenbase.backend.sql.JdbcServerProvider;
-import io.heavenbase.backend.sql.SqlDialect;
-import io.heavenbase.capability.CapabilityTable;
+import io.heavenbase.spi.support.DriverProbe;
+import java.util.List;
 
 /**
  * The {@code starrocks} backend: StarRocks 3.x over the MySQL protocol, through MySQL Connector/J.
@@ -14,34 +14,11 @@ import io.heavenbase.capability.CapabilityTable;
  */
 public final class StarRocksProvider extends JdbcServerProvider {
 
-    @Override
-    public String type() {
-        return "starrocks";
-    }
-
-    @Override
-    public CapabilityTable capabilities() {
-        return StarRocksDialect.CAPABILITIES;
-    }
-
-    @Override
-    public String missingDriver() {
-        return "com.mysql:mysql-connector-j";
-    }
-
-    @Override
-    protected String driverClass() {
-        return "com.mysql.cj.jdbc.Driver";
-    }
-
-    @Override
-    protected String urlPrefix() {
-        return "jdbc:mysql:";
-    }
-
-    @Override
-    protected SqlDialect dialect() {
-        return new StarRocksDialect();
+    /** The {@code starrocks} type. */
+    public StarRocksProvider() {
+        super("starrocks", StarRocksDialect.CAPABILITIES, new DriverProbe("MySQL Connector/J",
+                "com.mysql:mysql-connector-j", List.of("com.mysql.cj.jdbc.Driver")),
+                "jdbc:mysql:", StarRocksDialect::new);
     }
 
     @Override

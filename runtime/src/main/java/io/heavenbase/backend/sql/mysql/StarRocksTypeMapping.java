@@ -1,5 +1,6 @@
 package io.heavenbase.backend.sql.mysql;
 
+import io.heavenbase.backend.sql.SqlColumnTypes;
 import io.heavenbase.backend.sql.SqlTypeMapping;
 import io.heavenbase.schema.DType;
 
@@ -27,30 +28,15 @@ final class StarRocksTypeMapping extends SqlTypeMapping {
     }
 
     @Override
-    public String columnType(DType dtype) {
-        switch (dtype.kind()) {
-            case IDENTIFIER:
-            case SHORT_TEXT:
-            case MEDIUM_TEXT:
-            case LONG_TEXT:
-            case CATEGORICAL:
-                return "VARCHAR(" + Math.min(4L * maxChars(dtype), MAX_VARCHAR_BYTES) + ")";
-            case INTEGER:
-            case TIMESTAMP:
-                return "BIGINT";
-            case FLOAT:
-                return "DOUBLE";
-            case BOOLEAN:
-                return "BOOLEAN";
-            case DATE:
-                return "VARCHAR(16)";
-            case ARRAY:
-            case JSON:
-            case HYPERG:
-                return "VARCHAR(" + MAX_VARCHAR_BYTES + ")";
-            default:
-                return "VARBINARY";
-        }
+    protected SqlColumnTypes.Builder columns() {
+        return SqlColumnTypes.builder()
+                .text(dtype -> "VARCHAR(" + Math.min(4L * maxChars(dtype), MAX_VARCHAR_BYTES) + ")")
+                .integer("BIGINT")
+                .floating("DOUBLE")
+                .bool("BOOLEAN")
+                .date("VARCHAR(16)")
+                .structured("VARCHAR(" + MAX_VARCHAR_BYTES + ")")
+                .otherwise("VARBINARY");
     }
 
     /** Categorical columns fit the longest declared value and at least a ShortText. */

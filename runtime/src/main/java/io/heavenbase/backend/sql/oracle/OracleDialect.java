@@ -2,14 +2,13 @@ package io.heavenbase.backend.sql.oracle;
 
 import io.heavenbase.backend.sql.BoundSql;
 import io.heavenbase.backend.sql.SqlBuilder;
+import io.heavenbase.backend.sql.SqlCapabilities;
 import io.heavenbase.backend.sql.SqlDialect;
 import io.heavenbase.backend.sql.SqlParam;
 import io.heavenbase.backend.sql.SqlTypeMapping;
 import io.heavenbase.capability.CapabilityTable;
-import io.heavenbase.capability.Ops;
 import io.heavenbase.schema.DType.Kind;
 import io.heavenbase.schema.Names;
-import io.heavenbase.schema.Strategy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.EnumSet;
@@ -34,13 +33,7 @@ public final class OracleDialect extends SqlDialect {
             Kind.INTEGER, Kind.FLOAT, Kind.BOOLEAN, Kind.TIMESTAMP, Kind.DATE);
 
     /** Native operations of the oracle backend; MediumText and LongText (CLOB) compare in the engine. */
-    public static final CapabilityTable CAPABILITIES = CapabilityTable.builder()
-            .store(Strategy.INLINE_COLUMN, EnumSet.allOf(Kind.class), Ops.NULL)
-            .store(Strategy.INLINE_COLUMN, COMPARABLE, Ops.EQ, Ops.NE, Ops.LT, Ops.LTE, Ops.GT, Ops.GTE, Ops.IN,
-                    Ops.NIN, Ops.ORDER)
-            .store(Strategy.SIDE_TABLE, Kind.ARRAY, Ops.NULL, Ops.ARRAY_CONTAINS)
-            .store(Strategy.SIDE_TABLE, Kind.HYPERG, Ops.NULL)
-            .build();
+    public static final CapabilityTable CAPABILITIES = SqlCapabilities.standard().comparableKinds(COMPARABLE).build();
 
     private static final int ALREADY_EXISTS = -955;
     private static final int DOES_NOT_EXIST = -942;

@@ -1,9 +1,8 @@
 package io.heavenbase.backend.sql.oracle;
 
 import io.heavenbase.backend.sql.JdbcServerProvider;
-import io.heavenbase.backend.sql.SqlDialect;
-import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.spi.QuarkusRequirement;
+import io.heavenbase.spi.support.DriverProbe;
 import java.util.List;
 
 /**
@@ -14,39 +13,15 @@ import java.util.List;
  */
 public final class OracleProvider extends JdbcServerProvider {
 
-    @Override
-    public String type() {
-        return "oracle";
-    }
-
-    @Override
-    public CapabilityTable capabilities() {
-        return OracleDialect.CAPABILITIES;
-    }
-
-    @Override
-    public String missingDriver() {
-        return "com.oracle.database.jdbc:ojdbc11";
+    /** The {@code oracle} type. */
+    public OracleProvider() {
+        super("oracle", OracleDialect.CAPABILITIES, new DriverProbe("the Oracle JDBC driver",
+                "com.oracle.database.jdbc:ojdbc11", List.of("oracle.jdbc.OracleDriver")),
+                "jdbc:oracle:", OracleDialect::new);
     }
 
     @Override
     public QuarkusRequirement quarkusRequirement() {
-        return new QuarkusRequirement("the Oracle JDBC driver", List.of(driverClass()), null,
-                List.of("io.quarkus:quarkus-jdbc-oracle"));
-    }
-
-    @Override
-    protected String driverClass() {
-        return "oracle.jdbc.OracleDriver";
-    }
-
-    @Override
-    protected String urlPrefix() {
-        return "jdbc:oracle:";
-    }
-
-    @Override
-    protected SqlDialect dialect() {
-        return new OracleDialect();
+        return quarkusDriver("io.quarkus:quarkus-jdbc-oracle");
     }
 }

@@ -1,8 +1,10 @@
 package io.heavenbase.backend.sql.oracle;
 
+import io.heavenbase.backend.sql.SqlColumnTypes;
 import io.heavenbase.backend.sql.SqlParam;
 import io.heavenbase.backend.sql.SqlTypeMapping;
 import io.heavenbase.schema.DType;
+import io.heavenbase.schema.DType.Kind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
@@ -40,31 +42,17 @@ final class OracleTypeMapping extends SqlTypeMapping {
     }
 
     @Override
-    public String columnType(DType dtype) {
-        switch (dtype.kind()) {
-            case IDENTIFIER:
-            case SHORT_TEXT:
-                return "VARCHAR2(" + dtype.maxChars() + " CHAR)";
-            case CATEGORICAL:
-                return "VARCHAR2(" + MAX_VARCHAR2_CHARS + " CHAR)";
-            case MEDIUM_TEXT:
-            case LONG_TEXT:
-            case ARRAY:
-            case JSON:
-            case HYPERG:
-                return "CLOB";
-            case INTEGER:
-            case TIMESTAMP:
-                return "NUMBER(19)";
-            case FLOAT:
-                return "BINARY_DOUBLE";
-            case BOOLEAN:
-                return "NUMBER(1)";
-            case DATE:
-                return "VARCHAR2(16)";
-            default:
-                return "BLOB";
-        }
+    protected SqlColumnTypes.Builder columns() {
+        return SqlColumnTypes.builder()
+                .text("CLOB")
+                .kinds(dtype -> "VARCHAR2(" + dtype.maxChars() + " CHAR)", Kind.IDENTIFIER, Kind.SHORT_TEXT)
+                .kinds("VARCHAR2(" + MAX_VARCHAR2_CHARS + " CHAR)", Kind.CATEGORICAL)
+                .structured("CLOB")
+                .integer("NUMBER(19)")
+                .floating("BINARY_DOUBLE")
+                .bool("NUMBER(1)")
+                .date("VARCHAR2(16)")
+                .otherwise("BLOB");
     }
 
     @Override

@@ -4,20 +4,17 @@ import io.heavenbase.backend.sql.BoundSql;
 import io.heavenbase.backend.sql.BulkLoader;
 import io.heavenbase.backend.sql.FullTextIndex;
 import io.heavenbase.backend.sql.SqlBuilder;
+import io.heavenbase.backend.sql.SqlCapabilities;
 import io.heavenbase.backend.sql.SqlDialect;
 import io.heavenbase.backend.sql.SqlTables;
 import io.heavenbase.capability.CapabilityTable;
-import io.heavenbase.capability.Ops;
-import io.heavenbase.schema.DType.Kind;
 import io.heavenbase.schema.DType;
-import io.heavenbase.schema.Strategy;
 import io.heavenbase.spi.EntityLayout;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -31,10 +28,6 @@ import java.util.Set;
  * configured schema when it is missing.
  */
 public class PostgresDialect extends SqlDialect {
-
-    static final Set<Kind> SCALARS = EnumSet.of(Kind.IDENTIFIER, Kind.SHORT_TEXT, Kind.MEDIUM_TEXT,
-            Kind.LONG_TEXT, Kind.CATEGORICAL, Kind.INTEGER, Kind.FLOAT, Kind.BOOLEAN, Kind.TIMESTAMP, Kind.DATE);
-    static final Set<Kind> TEXT = EnumSet.of(Kind.SHORT_TEXT, Kind.MEDIUM_TEXT, Kind.LONG_TEXT);
 
     /** Native operations of the postgres backend; {@code near} and {@code contained_in} run in the engine. */
     public static final CapabilityTable CAPABILITIES = capabilities(false);
@@ -55,20 +48,8 @@ public class PostgresDialect extends SqlDialect {
 
     /** The capability table of postgres, plus native {@code near} on vectors for pgvector. */
     static CapabilityTable capabilities(boolean nativeNear) {
-        CapabilityTable.Builder builder = CapabilityTable.builder()
-                .store(Strategy.INLINE_COLUMN, EnumSet.allOf(Kind.class), Ops.NULL)
-                .store(Strategy.INLINE_COLUMN, SCALARS, Ops.EQ, Ops.NE, Ops.LT, Ops.LTE, Ops.GT, Ops.GTE, Ops.IN,
-                        Ops.NIN, Ops.ORDER)
-                .nativeWithFullTextIndex(Strategy.INLINE_COLUMN, TEXT, Ops.MATCH, Ops.SEARCH)
-                .store(Strategy.INLINE_COLUMN, TEXT, Ops.CONTAINS)
-                .store(Strategy.INLINE_COLUMN, Kind.ARRAY, Ops.ARRAY_CONTAINS)
-                .store(Strategy.SIDE_TABLE, Kind.ARRAY, Ops.NULL, Ops.ARRAY_CONTAINS)
-                .store(Strategy.SIDE_TABLE, Kind.HYPERG, Ops.NULL);
-        if (nativeNear) {
-            builder.store(Strategy.INLINE_COLUMN, Kind.VECTOR, Ops.NEAR)
-                    .store(Strategy.VECTOR_INDEX, Kind.VECTOR, Ops.NULL, Ops.NEAR);
-        }
-        return builder.build();
+        SqlCapabilities capabilities = SqlCapabilities.standard().fullTextMatch().inlineContains();
+        return (nativeNear ? capabilities.nativeNear() : capabilities).build();
     }
 
     @Override

@@ -2,9 +2,11 @@ package io.heavenbase.backend.sql.postgres;
 
 import io.heavenbase.backend.sql.IntegerComparand;
 import io.heavenbase.backend.sql.JsonValues;
+import io.heavenbase.backend.sql.SqlColumnTypes;
 import io.heavenbase.backend.sql.SqlParam;
 import io.heavenbase.backend.sql.SqlTypeMapping;
 import io.heavenbase.schema.DType;
+import io.heavenbase.schema.DType.Kind;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -44,34 +46,18 @@ public class PostgresTypeMapping extends SqlTypeMapping {
     }
 
     @Override
-    public String columnType(DType dtype) {
-        switch (dtype.kind()) {
-            case IDENTIFIER:
-            case SHORT_TEXT:
-            case MEDIUM_TEXT:
-            case LONG_TEXT:
-            case CATEGORICAL:
-                return TEXT;
-            case INTEGER:
-                return "bigint";
-            case FLOAT:
-                return "double precision";
-            case BOOLEAN:
-                return "boolean";
-            case TIMESTAMP:
-                return "timestamptz";
-            case DATE:
-                return "date";
-            case ARRAY:
-                return arrayType(dtype.element());
-            case JSON:
-            case HYPERG:
-                return "json";
-            case VECTOR:
-                return vectorType(dtype);
-            default:
-                return "bytea";
-        }
+    protected SqlColumnTypes.Builder columns() {
+        return SqlColumnTypes.builder()
+                .text(TEXT)
+                .integer("bigint")
+                .kinds("timestamptz", Kind.TIMESTAMP)
+                .floating("double precision")
+                .bool("boolean")
+                .date("date")
+                .structured("json")
+                .kinds(dtype -> arrayType(dtype.element()), Kind.ARRAY)
+                .kinds(this::vectorType, Kind.VECTOR)
+                .otherwise("bytea");
     }
 
     /** The column type of a Vector field. */

@@ -4,18 +4,15 @@ import io.heavenbase.backend.sql.BoundSql;
 import io.heavenbase.backend.sql.FullTextIndex;
 import io.heavenbase.backend.sql.JsonValues;
 import io.heavenbase.backend.sql.SqlBuilder;
+import io.heavenbase.backend.sql.SqlCapabilities;
 import io.heavenbase.backend.sql.SqlDialect;
 import io.heavenbase.backend.sql.SqlParam;
 import io.heavenbase.backend.sql.SqlTypeMapping;
 import io.heavenbase.backend.sql.VectorScore;
 import io.heavenbase.capability.CapabilityTable;
-import io.heavenbase.capability.Ops;
-import io.heavenbase.schema.DType.Kind;
 import io.heavenbase.schema.DType;
-import io.heavenbase.schema.Strategy;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -32,24 +29,9 @@ public final class SqliteDialect extends SqlDialect {
     /** The hidden integer key of SQLite entity tables. */
     public static final String ROW_ID = "hb_rowid";
 
-    private static final Set<Kind> SCALARS = EnumSet.of(Kind.IDENTIFIER, Kind.SHORT_TEXT, Kind.MEDIUM_TEXT,
-            Kind.LONG_TEXT, Kind.CATEGORICAL, Kind.INTEGER, Kind.FLOAT, Kind.BOOLEAN, Kind.TIMESTAMP, Kind.DATE);
-    private static final Set<Kind> TEXT = EnumSet.of(Kind.SHORT_TEXT, Kind.MEDIUM_TEXT, Kind.LONG_TEXT);
-
     /** Native operations of the sqlite backend; everything else falls back to the engine. */
-    public static final CapabilityTable CAPABILITIES = CapabilityTable.builder()
-            .store(Strategy.INLINE_COLUMN, EnumSet.allOf(Kind.class), Ops.NULL)
-            .store(Strategy.INLINE_COLUMN, SCALARS, Ops.EQ, Ops.NE, Ops.LT, Ops.LTE, Ops.GT, Ops.GTE, Ops.IN, Ops.NIN,
-                    Ops.ORDER)
-            .store(Strategy.INLINE_COLUMN, TEXT, Ops.MATCH)
-            .nativeWithFullTextIndex(Strategy.INLINE_COLUMN, TEXT, Ops.MATCH, Ops.SEARCH)
-            .store(Strategy.INLINE_COLUMN, TEXT, Ops.CONTAINS)
-            .store(Strategy.INLINE_COLUMN, Kind.ARRAY, Ops.ARRAY_CONTAINS)
-            .store(Strategy.INLINE_COLUMN, Kind.VECTOR, Ops.NEAR)
-            .store(Strategy.SIDE_TABLE, Kind.ARRAY, Ops.NULL, Ops.ARRAY_CONTAINS)
-            .store(Strategy.SIDE_TABLE, Kind.HYPERG, Ops.NULL)
-            .store(Strategy.VECTOR_INDEX, Kind.VECTOR, Ops.NULL, Ops.NEAR)
-            .build();
+    public static final CapabilityTable CAPABILITIES = SqlCapabilities.standard()
+            .fullTextMatch().scanMatch().inlineContains().nativeNear().build();
 
     private final SqlTypeMapping types = new SqliteTypeMapping();
     private final FullTextIndex fullText = new Fts5FullTextIndex(this);

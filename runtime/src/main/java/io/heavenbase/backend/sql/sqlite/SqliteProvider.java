@@ -4,11 +4,11 @@ import io.heavenbase.ConfigurationException;
 import io.heavenbase.backend.sql.ConnectionSource;
 import io.heavenbase.backend.sql.SecretRedactor;
 import io.heavenbase.backend.sql.SqlBackend;
-import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.BackendConfig;
-import io.heavenbase.spi.BackendProvider;
 import io.heavenbase.spi.ConfigKey;
+import io.heavenbase.spi.support.DriverProbe;
+import io.heavenbase.spi.support.ProviderBase;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.sql.SQLException;
@@ -20,43 +20,14 @@ import java.util.Set;
  * {@code database}: {@code :memory:} (the default), a file path (parent directories are created) or
  * a {@code file:} URI.
  */
-public final class SqliteProvider implements BackendProvider {
+public final class SqliteProvider extends ProviderBase {
 
     static final String DATABASE = "database";
 
-    @Override
-    public String type() {
-        return "sqlite";
-    }
-
-    @Override
-    public CapabilityTable capabilities() {
-        return SqliteDialect.CAPABILITIES;
-    }
-
-    @Override
-    public Set<String> configKeys() {
-        return Set.of(DATABASE);
-    }
-
-    @Override
-    public boolean available() {
-        try {
-            Class.forName("org.sqlite.JDBC", false, SqliteProvider.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
-    }
-
-    @Override
-    public String driverMarker() {
-        return "org.sqlite.JDBC";
-    }
-
-    @Override
-    public String missingDriver() {
-        return "org.xerial:sqlite-jdbc";
+    /** The {@code sqlite} type. */
+    public SqliteProvider() {
+        super("sqlite", SqliteDialect.CAPABILITIES, Set.of(DATABASE), new DriverProbe("sqlite-jdbc",
+                "org.xerial:sqlite-jdbc", List.of("org.sqlite.JDBC")));
     }
 
     /** Loads sqlite-jdbc's native library and date formats ({@link SqliteWarmUp}). */

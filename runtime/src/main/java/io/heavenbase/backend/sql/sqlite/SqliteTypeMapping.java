@@ -1,7 +1,8 @@
 package io.heavenbase.backend.sql.sqlite;
 
+import io.heavenbase.backend.sql.SqlColumnTypes;
 import io.heavenbase.backend.sql.SqlTypeMapping;
-import io.heavenbase.schema.DType;
+import io.heavenbase.schema.DType.Kind;
 
 /**
  * SQLite storage classes for each logical type. The conversions are the family defaults: INTEGER
@@ -17,19 +18,12 @@ final class SqliteTypeMapping extends SqlTypeMapping {
     }
 
     @Override
-    public String columnType(DType dtype) {
-        switch (dtype.kind()) {
-            case INTEGER:
-            case BOOLEAN:
-            case TIMESTAMP:
-                return "INTEGER";
-            case FLOAT:
-                return "REAL";
-            case VECTOR:
-            case ARTIFACT:
-                return "BLOB";
-            default:
-                return "TEXT";
-        }
+    protected SqlColumnTypes.Builder columns() {
+        return SqlColumnTypes.builder()
+                .otherwise("TEXT")
+                .integer("INTEGER")
+                .bool("INTEGER")
+                .floating("REAL")
+                .kinds("BLOB", Kind.VECTOR, Kind.ARTIFACT);
     }
 }

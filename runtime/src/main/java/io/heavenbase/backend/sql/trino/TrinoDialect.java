@@ -4,21 +4,18 @@ import io.heavenbase.backend.sql.AutoCommitConnectionSource;
 import io.heavenbase.backend.sql.BoundSql;
 import io.heavenbase.backend.sql.MultiRowInsert;
 import io.heavenbase.backend.sql.SqlBuilder;
+import io.heavenbase.backend.sql.SqlCapabilities;
 import io.heavenbase.backend.sql.SqlDialect;
 import io.heavenbase.backend.sql.SqlParam;
 import io.heavenbase.backend.sql.SqlTypeMapping;
 import io.heavenbase.capability.CapabilityTable;
-import io.heavenbase.capability.Ops;
-import io.heavenbase.schema.DType.Kind;
 import io.heavenbase.schema.InputLimits;
 import io.heavenbase.schema.Names;
-import io.heavenbase.schema.Strategy;
 import io.heavenbase.spi.FilterBudget;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -36,17 +33,8 @@ import java.util.Set;
  */
 public final class TrinoDialect extends SqlDialect {
 
-    private static final Set<Kind> SCALARS = EnumSet.of(Kind.IDENTIFIER, Kind.SHORT_TEXT, Kind.MEDIUM_TEXT,
-            Kind.LONG_TEXT, Kind.CATEGORICAL, Kind.INTEGER, Kind.FLOAT, Kind.BOOLEAN, Kind.TIMESTAMP, Kind.DATE);
-
     /** Native operations of the trino backend; everything else falls back to the engine. */
-    public static final CapabilityTable CAPABILITIES = CapabilityTable.builder()
-            .store(Strategy.INLINE_COLUMN, EnumSet.allOf(Kind.class), Ops.NULL)
-            .store(Strategy.INLINE_COLUMN, SCALARS, Ops.EQ, Ops.NE, Ops.LT, Ops.LTE, Ops.GT, Ops.GTE, Ops.IN, Ops.NIN,
-                    Ops.ORDER)
-            .store(Strategy.SIDE_TABLE, Kind.ARRAY, Ops.NULL, Ops.ARRAY_CONTAINS)
-            .store(Strategy.SIDE_TABLE, Kind.HYPERG, Ops.NULL)
-            .build();
+    public static final CapabilityTable CAPABILITIES = SqlCapabilities.standard().build();
 
     /**
      * Trino plans wide and/or trees slowly and with much memory (a 5,000-part OR exhausts a 1 GB

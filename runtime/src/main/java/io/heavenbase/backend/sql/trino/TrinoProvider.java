@@ -3,8 +3,8 @@ package io.heavenbase.backend.sql.trino;
 import io.heavenbase.backend.sql.AutoCommitConnectionSource;
 import io.heavenbase.backend.sql.ConnectionSource;
 import io.heavenbase.backend.sql.JdbcServerProvider;
-import io.heavenbase.backend.sql.SqlDialect;
-import io.heavenbase.capability.CapabilityTable;
+import io.heavenbase.spi.support.DriverProbe;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -17,34 +17,10 @@ public final class TrinoProvider extends JdbcServerProvider {
 
     static final String EXPLICIT_PREPARE = "explicitPrepare";
 
-    @Override
-    public String type() {
-        return "trino";
-    }
-
-    @Override
-    public CapabilityTable capabilities() {
-        return TrinoDialect.CAPABILITIES;
-    }
-
-    @Override
-    public String missingDriver() {
-        return "io.trino:trino-jdbc";
-    }
-
-    @Override
-    protected String driverClass() {
-        return "io.trino.jdbc.TrinoDriver";
-    }
-
-    @Override
-    protected String urlPrefix() {
-        return "jdbc:trino:";
-    }
-
-    @Override
-    protected SqlDialect dialect() {
-        return new TrinoDialect();
+    /** The {@code trino} type. */
+    public TrinoProvider() {
+        super("trino", TrinoDialect.CAPABILITIES, new DriverProbe("the Trino JDBC driver", "io.trino:trino-jdbc",
+                List.of("io.trino.jdbc.TrinoDriver")), "jdbc:trino:", TrinoDialect::new);
     }
 
     /**

@@ -1,8 +1,10 @@
 package io.heavenbase.backend.sql.trino;
 
+import io.heavenbase.backend.sql.SqlColumnTypes;
 import io.heavenbase.backend.sql.SqlParam;
 import io.heavenbase.backend.sql.SqlTypeMapping;
 import io.heavenbase.schema.DType;
+import io.heavenbase.schema.DType.Kind;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,21 +31,13 @@ final class TrinoTypeMapping extends SqlTypeMapping {
     }
 
     @Override
-    public String columnType(DType dtype) {
-        switch (dtype.kind()) {
-            case INTEGER:
-            case TIMESTAMP:
-                return "BIGINT";
-            case FLOAT:
-                return "DOUBLE";
-            case BOOLEAN:
-                return "BOOLEAN";
-            case VECTOR:
-            case ARTIFACT:
-                return "VARBINARY";
-            default:
-                return "VARCHAR";
-        }
+    protected SqlColumnTypes.Builder columns() {
+        return SqlColumnTypes.builder()
+                .otherwise("VARCHAR")
+                .integer("BIGINT")
+                .floating("DOUBLE")
+                .bool("BOOLEAN")
+                .kinds("VARBINARY", Kind.VECTOR, Kind.ARTIFACT);
     }
 
     @Override
