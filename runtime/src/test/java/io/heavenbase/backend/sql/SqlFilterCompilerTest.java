@@ -164,19 +164,8 @@ class SqlFilterCompilerTest {
     /** A PostgreSQL-like dialect built from the family defaults. */
     static final class CollatingDialect extends SqlDialect {
 
-        @Override
-        public String type() {
-            return "collating";
-        }
-
-        @Override
-        public CapabilityTable capabilities() {
-            return CapabilityTable.builder().build();
-        }
-
-        @Override
-        public SqlTypeMapping types() {
-            return new SqlTypeMapping();
+        CollatingDialect() {
+            super("collating", CapabilityTable.builder().build(), new SqlTypeMapping());
         }
 
         @Override

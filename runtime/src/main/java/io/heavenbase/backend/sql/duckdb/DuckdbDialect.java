@@ -6,7 +6,6 @@ import io.heavenbase.backend.sql.FullTextIndex;
 import io.heavenbase.backend.sql.SqlBuilder;
 import io.heavenbase.backend.sql.SqlCapabilities;
 import io.heavenbase.backend.sql.SqlDialect;
-import io.heavenbase.backend.sql.SqlTypeMapping;
 import io.heavenbase.backend.sql.VectorScore;
 import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.schema.DType;
@@ -38,24 +37,13 @@ public final class DuckdbDialect extends SqlDialect {
     public static final CapabilityTable CAPABILITIES = SqlCapabilities.standard()
             .fullTextMatch().inlineContains().nativeNear().build();
 
-    private final DuckdbTypeMapping types = new DuckdbTypeMapping();
     private final FullTextIndex fullText = new DuckdbWordIndex(this);
     private final VectorScore vectorScore = new DuckdbVectorScore();
     private final BulkLoader bulkLoader = new DuckdbBulkLoader(this);
 
-    @Override
-    public String type() {
-        return "duckdb";
-    }
-
-    @Override
-    public CapabilityTable capabilities() {
-        return CAPABILITIES;
-    }
-
-    @Override
-    public SqlTypeMapping types() {
-        return types;
+    /** A dialect for one backend. */
+    public DuckdbDialect() {
+        super("duckdb", CAPABILITIES, new DuckdbTypeMapping());
     }
 
     @Override
@@ -163,6 +151,6 @@ public final class DuckdbDialect extends SqlDialect {
             operand = converted;
         }
         return new SqlBuilder().append("list_contains(").append(columnSql).append(", ")
-                .param(types.param(element, operand)).append(")").build();
+                .param(types().param(element, operand)).append(")").build();
     }
 }

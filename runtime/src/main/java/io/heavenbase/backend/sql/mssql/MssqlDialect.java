@@ -5,7 +5,6 @@ import io.heavenbase.backend.sql.SqlBuilder;
 import io.heavenbase.backend.sql.SqlCapabilities;
 import io.heavenbase.backend.sql.SqlDialect;
 import io.heavenbase.backend.sql.SqlParam;
-import io.heavenbase.backend.sql.SqlTypeMapping;
 import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.schema.Names;
 import java.sql.Connection;
@@ -28,21 +27,9 @@ public final class MssqlDialect extends SqlDialect {
     /** Native operations of the mssql backend; everything else falls back to the engine. */
     public static final CapabilityTable CAPABILITIES = SqlCapabilities.standard().build();
 
-    private final SqlTypeMapping types = new MssqlTypeMapping();
-
-    @Override
-    public String type() {
-        return "mssql";
-    }
-
-    @Override
-    public CapabilityTable capabilities() {
-        return CAPABILITIES;
-    }
-
-    @Override
-    public SqlTypeMapping types() {
-        return types;
+    /** A dialect for one backend. */
+    public MssqlDialect() {
+        super("mssql", CAPABILITIES, new MssqlTypeMapping());
     }
 
     /** {@code [name]} with inner {@code ]} doubled. */

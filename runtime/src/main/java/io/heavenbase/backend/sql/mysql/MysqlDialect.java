@@ -46,20 +46,21 @@ public class MysqlDialect extends SqlDialect {
     private final MysqlTypeMapping types;
     private final FullTextIndex fullText;
 
+    /** A dialect for one mysql backend on {@code server}. */
     public MysqlDialect(MysqlServer server) {
+        this("mysql", server);
+    }
+
+    /** The MySQL dialect under another key (oceanbase). */
+    protected MysqlDialect(String type, MysqlServer server) {
+        this(type, server, new MysqlTypeMapping(server));
+    }
+
+    private MysqlDialect(String type, MysqlServer server, MysqlTypeMapping types) {
+        super(type, CAPABILITIES, types);
         this.server = server;
-        this.types = new MysqlTypeMapping(server);
+        this.types = types;
         this.fullText = new MysqlWordIndex(this);
-    }
-
-    @Override
-    public String type() {
-        return "mysql";
-    }
-
-    @Override
-    public CapabilityTable capabilities() {
-        return CAPABILITIES;
     }
 
     @Override

@@ -8,12 +8,8 @@ package io.heavenbase.backend.sql.mysql;
  */
 public final class OceanBaseDialect extends MysqlDialect {
 
+    /** A dialect for one oceanbase backend on {@code server}. */
     public OceanBaseDialect(MysqlServer server) {
-        super(server);
-    }
-
-    @Override
-    public String type() {
-        return "oceanbase";
+        super("oceanbase", server);
     }
 }

@@ -6,7 +6,6 @@ import io.heavenbase.backend.sql.SqlBuilder;
 import io.heavenbase.backend.sql.SqlCapabilities;
 import io.heavenbase.backend.sql.SqlDialect;
 import io.heavenbase.backend.sql.SqlParam;
-import io.heavenbase.backend.sql.SqlTypeMapping;
 import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.schema.Names;
 import java.sql.Connection;
@@ -34,21 +33,9 @@ public final class StarRocksDialect extends SqlDialect {
 
     private static final String TABLE_KEY = "PRIMARY KEY (";
 
-    private final SqlTypeMapping types = new StarRocksTypeMapping();
-
-    @Override
-    public String type() {
-        return "starrocks";
-    }
-
-    @Override
-    public CapabilityTable capabilities() {
-        return CAPABILITIES;
-    }
-
-    @Override
-    public SqlTypeMapping types() {
-        return types;
+    /** A dialect for one backend. */
+    public StarRocksDialect() {
+        super("starrocks", CAPABILITIES, new StarRocksTypeMapping());
     }
 
     /** {@code `name`} with inner backticks doubled. */
@@ -67,7 +54,7 @@ public final class StarRocksDialect extends SqlDialect {
     @Override
     public List<String> keyColumns() {
         String id = quote(Names.OBJECT_ID);
-        return List.of(id + " " + types.keyType() + " NOT NULL", TABLE_KEY + id + ")");
+        return List.of(id + " " + types().keyType() + " NOT NULL", TABLE_KEY + id + ")");
     }
 
     /**

@@ -5,7 +5,6 @@ import io.heavenbase.backend.sql.SqlBuilder;
 import io.heavenbase.backend.sql.SqlCapabilities;
 import io.heavenbase.backend.sql.SqlDialect;
 import io.heavenbase.backend.sql.SqlParam;
-import io.heavenbase.backend.sql.SqlTypeMapping;
 import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.schema.DType.Kind;
 import io.heavenbase.schema.Names;
@@ -38,21 +37,9 @@ public final class OracleDialect extends SqlDialect {
     private static final int ALREADY_EXISTS = -955;
     private static final int DOES_NOT_EXIST = -942;
 
-    private final SqlTypeMapping types = new OracleTypeMapping();
-
-    @Override
-    public String type() {
-        return "oracle";
-    }
-
-    @Override
-    public CapabilityTable capabilities() {
-        return CAPABILITIES;
-    }
-
-    @Override
-    public SqlTypeMapping types() {
-        return types;
+    /** A dialect for one backend. */
+    public OracleDialect() {
+        super("oracle", CAPABILITIES, new OracleTypeMapping());
     }
 
     /** Oracle 12.2 and later; older releases allow 30 bytes and are not supported. */

@@ -31,19 +31,9 @@ public final class PgvectorDialect extends PostgresDialect {
      * @param exactNearLimit up to this many rows (estimated in the table, or candidates), near scans exactly
      */
     PgvectorDialect(PgvectorIndex index, long exactNearLimit) {
-        super(new PgvectorTypeMapping());
+        super("pgvector", CAPABILITIES, new PgvectorTypeMapping());
         this.index = index;
         this.nearSearch = new PgvectorNearSearch(this, index, exactNearLimit);
-    }
-
-    @Override
-    public String type() {
-        return "pgvector";
-    }
-
-    @Override
-    public CapabilityTable capabilities() {
-        return CAPABILITIES;
     }
 
     @Override

@@ -38,11 +38,14 @@ public class PostgresDialect extends SqlDialect {
     private final FullTextIndex fullText = new PostgresWordIndex(this);
     private final BulkLoader bulkLoader = new PostgresBulkLoader(this);
 
+    /** A dialect for one postgres backend. */
     public PostgresDialect() {
-        this(new PostgresTypeMapping());
+        this("postgres", CAPABILITIES, new PostgresTypeMapping());
     }
 
-    protected PostgresDialect(PostgresTypeMapping types) {
+    /** A dialect of PostgreSQL under another key (pgvector), with its own table and types. */
+    protected PostgresDialect(String type, CapabilityTable capabilities, PostgresTypeMapping types) {
+        super(type, capabilities, types);
         this.types = types;
     }
 
@@ -53,18 +56,8 @@ public class PostgresDialect extends SqlDialect {
     }
 
     @Override
-    public String type() {
-        return "postgres";
-    }
-
-    @Override
     public String substringPosition() {
         return "strpos";
-    }
-
-    @Override
-    public CapabilityTable capabilities() {
-        return CAPABILITIES;
     }
 
     @Override

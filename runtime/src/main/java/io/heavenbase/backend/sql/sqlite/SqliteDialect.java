@@ -7,7 +7,6 @@ import io.heavenbase.backend.sql.SqlBuilder;
 import io.heavenbase.backend.sql.SqlCapabilities;
 import io.heavenbase.backend.sql.SqlDialect;
 import io.heavenbase.backend.sql.SqlParam;
-import io.heavenbase.backend.sql.SqlTypeMapping;
 import io.heavenbase.backend.sql.VectorScore;
 import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.schema.DType;
@@ -33,23 +32,12 @@ public final class SqliteDialect extends SqlDialect {
     public static final CapabilityTable CAPABILITIES = SqlCapabilities.standard()
             .fullTextMatch().scanMatch().inlineContains().nativeNear().build();
 
-    private final SqlTypeMapping types = new SqliteTypeMapping();
     private final FullTextIndex fullText = new Fts5FullTextIndex(this);
     private final VectorScore vectorScore = new SqliteVectorScore();
 
-    @Override
-    public String type() {
-        return "sqlite";
-    }
-
-    @Override
-    public CapabilityTable capabilities() {
-        return CAPABILITIES;
-    }
-
-    @Override
-    public SqlTypeMapping types() {
-        return types;
+    /** A dialect for one backend. */
+    public SqliteDialect() {
+        super("sqlite", CAPABILITIES, new SqliteTypeMapping());
     }
 
     @Override
@@ -133,7 +121,7 @@ public final class SqliteDialect extends SqlDialect {
     @Override
     public BoundSql arrayContainsInline(String columnSql, DType element, Object value) {
         return new SqlBuilder().append("EXISTS (SELECT 1 FROM json_each(").append(columnSql)
-                .append(") j WHERE j.value = ").param(types.param(element, value)).append(")").build();
+                .append(") j WHERE j.value = ").param(types().param(element, value)).append(")").build();
     }
 
     /** SQLite needs a LIMIT before an OFFSET; -1 means no limit. */

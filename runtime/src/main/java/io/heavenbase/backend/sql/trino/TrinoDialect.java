@@ -7,7 +7,6 @@ import io.heavenbase.backend.sql.SqlBuilder;
 import io.heavenbase.backend.sql.SqlCapabilities;
 import io.heavenbase.backend.sql.SqlDialect;
 import io.heavenbase.backend.sql.SqlParam;
-import io.heavenbase.backend.sql.SqlTypeMapping;
 import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.schema.InputLimits;
 import io.heavenbase.schema.Names;
@@ -46,21 +45,9 @@ public final class TrinoDialect extends SqlDialect {
 
     private static final String TABLE_KEY = "PRIMARY KEY (";
 
-    private final SqlTypeMapping types = new TrinoTypeMapping();
-
-    @Override
-    public String type() {
-        return "trino";
-    }
-
-    @Override
-    public CapabilityTable capabilities() {
-        return CAPABILITIES;
-    }
-
-    @Override
-    public SqlTypeMapping types() {
-        return types;
+    /** A dialect for one backend. */
+    public TrinoDialect() {
+        super("trino", CAPABILITIES, new TrinoTypeMapping());
     }
 
     /** The shortest limit among Trino's writable connectors' metastores (PostgreSQL-backed ones keep 63 bytes). */
@@ -76,7 +63,7 @@ public final class TrinoDialect extends SqlDialect {
 
     @Override
     public List<String> keyColumns() {
-        return List.of(quote(Names.OBJECT_ID) + " " + types.keyType() + " NOT NULL");
+        return List.of(quote(Names.OBJECT_ID) + " " + types().keyType() + " NOT NULL");
     }
 
     /** Table-level primary keys (side tables declare one) are left out: Trino has no constraints. */
