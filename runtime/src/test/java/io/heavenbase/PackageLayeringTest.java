@@ -65,6 +65,12 @@ class PackageLayeringTest {
             .matching("io.heavenbase.backend.(*)..")
             .should().notDependOnEachOther();
 
+    /** The SQL dialect families (backend.sql.sqlite, .postgres, ...) use only the SQL core, never each other. */
+    @ArchTest
+    static final ArchRule sqlDialectFamiliesNeverUseEachOther = slices()
+            .matching("io.heavenbase.backend.sql.(*)..")
+            .should().notDependOnEachOther();
+
     @ArchTest
     static final ArchRule onlyTheQuarkusPackagesUseQuarkus = noClasses()
             .that().resideOutsideOfPackage("io.heavenbase.quarkus..")

@@ -10,7 +10,7 @@ import io.heavenbase.ResultFrame;
 import io.heavenbase.ValidationException;
 import io.heavenbase.Workspace;
 import io.heavenbase.backend.elasticsearch.TestBackends;
-import io.heavenbase.backend.postgres.PostgresTestServers;
+import io.heavenbase.backend.sql.postgres.PostgresTestServers;
 import io.heavenbase.query.WordAnalyzer;
 import io.heavenbase.schema.EntitySchema;
 import io.heavenbase.testsupport.TestServices;

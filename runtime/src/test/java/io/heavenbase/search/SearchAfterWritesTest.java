@@ -7,7 +7,7 @@ import io.heavenbase.ExecutionMode;
 import io.heavenbase.HeavenBase;
 import io.heavenbase.ResultFrame;
 import io.heavenbase.Workspace;
-import io.heavenbase.backend.postgres.PostgresTestServers;
+import io.heavenbase.backend.sql.postgres.PostgresTestServers;
 import io.heavenbase.query.WordAnalyzer;
 import io.heavenbase.schema.EntitySchema;
 import io.heavenbase.testsupport.TestServices;

@@ -2,11 +2,14 @@ package io.heavenbase.backend.sql;
 
 import io.heavenbase.BackendException;
 import io.heavenbase.ConfigurationException;
+import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.BackendConfig;
-import io.heavenbase.spi.BackendProvider;
 import io.heavenbase.spi.ConfigKey;
 import io.heavenbase.spi.ConnectionFacts;
+import io.heavenbase.spi.QuarkusRequirement;
+import io.heavenbase.spi.support.DriverProbe;
+import io.heavenbase.spi.support.ProviderBase;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -15,9 +18,12 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -30,7 +36,7 @@ import javax.sql.DataSource;
  * password, and any password written into the URL ({@code password=...}, or Oracle's
  * {@code user/password@}), never reaches a message.
  */
-public abstract class JdbcServerProvider implements BackendProvider {
+public abstract class JdbcServerProvider extends ProviderBase {
 
     static final String URL = "url";
     static final String USERNAME = "username";
@@ -44,14 +50,36 @@ public abstract class JdbcServerProvider implements BackendProvider {
             Pattern.compile("(?i)^jdbc:[a-z0-9]+:[a-z0-9]+:[^/@:]*/([^@]+)@"));
     private static final int MAX_READERS = 4;
 
-    /** A new dialect instance for one backend. */
-    protected abstract SqlDialect dialect();
+    private final DriverProbe driver;
+    private final String urlPrefix;
+    private final Supplier<SqlDialect> dialect;
+
+    /**
+     * A JDBC server type: everything but the dialect's behaviour is these constants.
+     *
+     * @param type the backend type, e.g. {@code mssql}
+     * @param capabilities the dialect's capability table
+     * @param driver the JDBC driver: its {@link java.sql.Driver} class and the coordinates an application adds
+     * @param urlPrefix what every accepted {@code url} starts with, e.g. {@code jdbc:sqlserver:}
+     * @param dialect a new dialect instance for each backend
+     */
+    protected JdbcServerProvider(String type, CapabilityTable capabilities, DriverProbe driver, String urlPrefix,
+            Supplier<SqlDialect> dialect) {
+        super(type, capabilities, Set.of(URL, USERNAME, PASSWORD, SCHEMA, DATASOURCE), driver);
+        this.driver = driver;
+        this.urlPrefix = urlPrefix;
+        this.dialect = dialect;
+    }
 
     /** The JDBC driver class that must be on the classpath. */
-    protected abstract String driverClass();
+    protected final String driverClass() {
+        return driver.marker();
+    }
 
-    /** What every accepted {@code url} starts with, e.g. {@code jdbc:sqlserver:}. */
-    protected abstract String urlPrefix();
+    /** What Quarkus needs for this type: the driver, which the Quarkus JDBC extension {@code extension} brings. */
+    protected final QuarkusRequirement quarkusDriver(String extension) {
+        return new QuarkusRequirement(driver.name(), List.of(driverClass()), null, List.of(extension));
+    }
 
     /**
      * Driver properties this type adds to every connection opened from {@code url} (after {@code user}
@@ -66,11 +94,6 @@ public abstract class JdbcServerProvider implements BackendProvider {
     }
 
     @Override
-    public Set<String> configKeys() {
-        return Set.of(URL, USERNAME, PASSWORD, SCHEMA, DATASOURCE);
-    }
-
-    @Override
     public ConnectionFacts connection() {
         return ConnectionFacts.sqlServer();
     }
@@ -81,28 +104,13 @@ public abstract class JdbcServerProvider implements BackendProvider {
     }
 
     /** The keys every SQL server type has: where the server is, who connects, which schema, or a datasource. */
-    static List<ConfigKey> serverKeyDescriptions() {
+    public static List<ConfigKey> serverKeyDescriptions() {
         return List.of(
                 ConfigKey.text(URL, "JDBC URL of the server (or a Quarkus datasource instead)."),
                 ConfigKey.text(USERNAME, "User name."),
                 ConfigKey.secret(PASSWORD, "Password; never printed in messages."),
                 ConfigKey.text(SCHEMA, "Database schema; default the connection's current schema."),
                 ConfigKey.text(DATASOURCE, "Quarkus only, build time: the Agroal datasource used instead of url."));
-    }
-
-    @Override
-    public String driverMarker() {
-        return driverClass();
-    }
-
-    @Override
-    public boolean available() {
-        try {
-            Class.forName(driverClass(), false, getClass().getClassLoader());
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
     }
 
     @Override
@@ -117,7 +125,7 @@ public abstract class JdbcServerProvider implements BackendProvider {
         String schema = schema(config);
         SecretRedactor redactor = new SecretRedactor(secrets(config));
         ConnectionSource connections = adapt(connect(config, redactor));
-        return new SqlBackend(config.backendName(), prefix, schema, dialect(), connections, redactor);
+        return new SqlBackend(config.backendName(), prefix, schema, dialect.get(), connections, redactor);
     }
 
     private ConnectionSource connect(BackendConfig config, SecretRedactor redactor) {
@@ -131,9 +139,9 @@ public abstract class JdbcServerProvider implements BackendProvider {
             return new DataSourceConnectionSource((DataSource) dataSource);
         }
         String url = config.require(URL).trim();
-        if (!url.startsWith(urlPrefix())) {
+        if (!url.startsWith(urlPrefix)) {
             throw new ConfigurationException(config.property(URL), "backend '" + config.backendName() + "' ("
-                    + type() + ") needs a JDBC URL starting with '" + urlPrefix() + "' in " + config.property(URL));
+                    + type() + ") needs a JDBC URL starting with '" + urlPrefix + "' in " + config.property(URL));
         }
         if (!available()) {
             throw new ConfigurationException(config.property("type"), "backend '" + config.backendName()
@@ -233,5 +241,19 @@ public abstract class JdbcServerProvider implements BackendProvider {
             }
         }
         return secrets;
+    }
+
+    /**
+     * A map of the keys and values in the order given, for dev-service connection settings.
+     *
+     * @param keysAndValues key, value, key, value, ...
+     * @return a mutable map that iterates in the order given
+     */
+    public static Map<String, String> orderedMap(String... keysAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 }

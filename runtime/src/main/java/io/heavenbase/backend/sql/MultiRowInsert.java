@@ -14,7 +14,7 @@ import java.util.function.IntFunction;
  * {@link #MAX_BYTES} of values (so it stays below the servers' packet limits: MariaDB's default
  * {@code max_allowed_packet} is 16 MiB).
  */
-final class MultiRowInsert {
+public final class MultiRowInsert {
 
     static final int MAX_PARAMETERS = 30_000;
     static final long MAX_BYTES = 4L << 20;
@@ -26,7 +26,7 @@ final class MultiRowInsert {
      * Runs the rows (each one parameter per column, in column order) in chunks; {@code sql} gives
      * the statement for a number of rows.
      */
-    static void run(Connection connection, List<List<SqlParam>> rows, int maxRows, IntFunction<String> sql)
+    public static void run(Connection connection, List<List<SqlParam>> rows, int maxRows, IntFunction<String> sql)
             throws SQLException {
         if (rows.isEmpty()) {
             return;
@@ -75,7 +75,7 @@ final class MultiRowInsert {
     }
 
     /** {@code (?, ?, ?), (?, ?, ?)}: {@code rows} groups of {@code width} placeholders. */
-    static String values(int width, int rows) {
+    public static String values(int width, int rows) {
         String row = "(?" + ", ?".repeat(width - 1) + ")";
         StringBuilder out = new StringBuilder(rows * (row.length() + 2));
         for (int i = 0; i < rows; i++) {

@@ -29,13 +29,35 @@ import java.util.zip.CRC32;
  */
 public abstract class SqlDialect {
 
+    private final String type;
+    private final CapabilityTable capabilities;
+    private final SqlTypeMapping types;
+
+    /**
+     * @param type the backend key, e.g. {@code sqlite}
+     * @param capabilities what this dialect runs natively; the provider publishes the same table
+     * @param types the column types and value conversions
+     */
+    protected SqlDialect(String type, CapabilityTable capabilities, SqlTypeMapping types) {
+        this.type = type;
+        this.capabilities = capabilities;
+        this.types = types;
+    }
+
     /** The backend key, e.g. {@code sqlite}. */
-    public abstract String type();
+    public final String type() {
+        return type;
+    }
 
     /** What this dialect runs natively; the provider publishes the same table. */
-    public abstract CapabilityTable capabilities();
+    public final CapabilityTable capabilities() {
+        return capabilities;
+    }
 
-    public abstract SqlTypeMapping types();
+    /** The column types and value conversions of this dialect. */
+    public SqlTypeMapping types() {
+        return types;
+    }
 
     /** The native full-text index, or null when {@code match} is never native here. */
     public FullTextIndex fullText() {

@@ -29,9 +29,10 @@ import java.util.Set;
  * altered or removed. The one thing it removes is the full-text index of a field whose switch is
  * off: derived data nobody would maintain, so it would be stale if the switch came back on.
  */
-final class SqlStructures {
+public final class SqlStructures {
 
-    static final String OWNER_ID = "owner_id";
+    /** The column of a side table that holds the owning row's id. */
+    public static final String OWNER_ID = "owner_id";
     static final String POSITION = "pos";
     static final String VALUE = "value";
 

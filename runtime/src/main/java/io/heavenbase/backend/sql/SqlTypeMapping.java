@@ -17,6 +17,8 @@ import java.time.LocalDate;
  */
 public class SqlTypeMapping {
 
+    private SqlColumnTypes columnTable;
+
     /** DDL type of the {@code object_id} key column. */
     public String keyType() {
         return "VARCHAR(63)";
@@ -29,29 +31,27 @@ public class SqlTypeMapping {
 
     /** DDL type of a column holding values of {@code dtype}. */
     public String columnType(DType dtype) {
-        switch (dtype.kind()) {
-            case IDENTIFIER:
-            case SHORT_TEXT:
-            case MEDIUM_TEXT:
-            case LONG_TEXT:
-            case CATEGORICAL:
-                return textType(dtype.maxChars());
-            case INTEGER:
-            case TIMESTAMP:
-                return "BIGINT";
-            case FLOAT:
-                return "DOUBLE PRECISION";
-            case BOOLEAN:
-                return "SMALLINT";
-            case DATE:
-                return "VARCHAR(16)";
-            case ARRAY:
-            case JSON:
-            case HYPERG:
-                return jsonType();
-            default:
-                return binaryType();
+        // Built on first use rather than in the constructor: a subclass's table may read its own fields.
+        if (columnTable == null) {
+            columnTable = columns().build();
         }
+        return columnTable.of(dtype);
+    }
+
+    /**
+     * The column type of each kind: here the generic SQL types ({@link #textType}, BIGINT, DOUBLE PRECISION,
+     * SMALLINT, VARCHAR(16) dates, {@link #jsonType}, {@link #binaryType}); a dialect declares its own table or
+     * states its differences from this one.
+     */
+    protected SqlColumnTypes.Builder columns() {
+        return SqlColumnTypes.builder()
+                .text(dtype -> textType(dtype.maxChars()))
+                .integer("BIGINT")
+                .floating("DOUBLE PRECISION")
+                .bool("SMALLINT")
+                .date("VARCHAR(16)")
+                .structured(dtype -> jsonType())
+                .otherwise(dtype -> binaryType());
     }
 
     /** Text of at most {@code maxChars} characters. */

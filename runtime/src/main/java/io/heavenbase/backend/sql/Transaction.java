@@ -4,12 +4,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /** Runs work in one JDBC transaction and always hands the connection back in auto-commit mode. */
-final class Transaction {
+public final class Transaction {
 
     private Transaction() {
     }
 
-    static <T> T run(Connection connection, SqlWork<T> work) throws SQLException {
+    /** Runs {@code work} in one transaction: commits on success, rolls back on any failure. */
+    public static <T> T run(Connection connection, SqlWork<T> work) throws SQLException {
         connection.setAutoCommit(false);
         try {
             T result = work.run(connection);

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.heavenbase.ValidationException;
-import io.heavenbase.backend.sql.MssqlDialect;
-import io.heavenbase.backend.sql.OracleDialect;
+import io.heavenbase.backend.sql.mssql.MssqlDialect;
+import io.heavenbase.backend.sql.oracle.OracleDialect;
 import io.heavenbase.backend.sql.SqlDialect;
 import io.heavenbase.backend.sql.SqlTables;
-import io.heavenbase.backend.sql.StarRocksDialect;
-import io.heavenbase.backend.sql.TrinoDialect;
+import io.heavenbase.backend.sql.mysql.StarRocksDialect;
+import io.heavenbase.backend.sql.trino.TrinoDialect;
 import io.heavenbase.spi.EntityLayout;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

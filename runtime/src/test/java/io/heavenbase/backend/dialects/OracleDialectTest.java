@@ -13,7 +13,7 @@ import io.heavenbase.ExecutionMode;
 import io.heavenbase.UnsupportedCapabilityException;
 import io.heavenbase.backend.dialects.RecordingConnection.Sent;
 import io.heavenbase.backend.sql.BoundSql;
-import io.heavenbase.backend.sql.OracleDialect;
+import io.heavenbase.backend.sql.oracle.OracleDialect;
 import io.heavenbase.backend.sql.SqlBackend;
 import io.heavenbase.query.Expr;
 import io.heavenbase.query.Op;

@@ -1,19 +1,18 @@
 package io.heavenbase.backend.dialects;
 
+import io.heavenbase.spi.support.DriverProbe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.heavenbase.BackendException;
 import io.heavenbase.ConfigurationException;
 import io.heavenbase.backend.sql.JdbcServerProvider;
-import io.heavenbase.backend.sql.MssqlProvider;
-import io.heavenbase.backend.sql.OracleProvider;
 import io.heavenbase.backend.sql.SqlBackend;
-import io.heavenbase.backend.sql.SqlDialect;
-import io.heavenbase.backend.sql.StarRocksProvider;
-import io.heavenbase.backend.sql.TrinoDialect;
-import io.heavenbase.backend.sql.TrinoProvider;
-import io.heavenbase.capability.CapabilityTable;
+import io.heavenbase.backend.sql.mssql.MssqlProvider;
+import io.heavenbase.backend.sql.mysql.StarRocksProvider;
+import io.heavenbase.backend.sql.oracle.OracleProvider;
+import io.heavenbase.backend.sql.trino.TrinoDialect;
+import io.heavenbase.backend.sql.trino.TrinoProvider;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.BackendConfig;
 import io.heavenbase.spi.BackendProvider;
@@ -224,63 +223,18 @@ class ServerProvidersTest {
     /** A provider whose driver refuses every URL with a message quoting it. */
     private static final class EchoingProvider extends JdbcServerProvider {
 
-        @Override
-        public String type() {
-            return "echoing";
-        }
-
-        @Override
-        public CapabilityTable capabilities() {
-            return TrinoDialect.CAPABILITIES;
-        }
-
-        @Override
-        protected SqlDialect dialect() {
-            return new TrinoDialect();
-        }
-
-        @Override
-        protected String driverClass() {
-            return EchoingDriver.class.getName();
-        }
-
-        @Override
-        protected String urlPrefix() {
-            return "jdbc:none:";
+        EchoingProvider() {
+            super("echoing", TrinoDialect.CAPABILITIES, new DriverProbe("the echoing driver", "",
+                    List.of(EchoingDriver.class.getName())), "jdbc:none:", TrinoDialect::new);
         }
     }
 
     /** A provider whose driver class does not exist. */
     private static final class DriverlessProvider extends JdbcServerProvider {
 
-        @Override
-        public String type() {
-            return "driverless";
-        }
-
-        @Override
-        public CapabilityTable capabilities() {
-            return TrinoDialect.CAPABILITIES;
-        }
-
-        @Override
-        public String missingDriver() {
-            return "org.example:none-jdbc";
-        }
-
-        @Override
-        protected SqlDialect dialect() {
-            return new TrinoDialect();
-        }
-
-        @Override
-        protected String driverClass() {
-            return "org.example.NoSuchDriver";
-        }
-
-        @Override
-        protected String urlPrefix() {
-            return "jdbc:none:";
+        DriverlessProvider() {
+            super("driverless", TrinoDialect.CAPABILITIES, new DriverProbe("no driver", "org.example:none-jdbc",
+                    List.of("org.example.NoSuchDriver")), "jdbc:none:", TrinoDialect::new);
         }
     }
 }

@@ -13,7 +13,7 @@ import io.heavenbase.UnsupportedCapabilityException;
 import io.heavenbase.backend.dialects.RecordingConnection.Sent;
 import io.heavenbase.backend.sql.BoundSql;
 import io.heavenbase.backend.sql.SqlBackend;
-import io.heavenbase.backend.sql.StarRocksDialect;
+import io.heavenbase.backend.sql.mysql.StarRocksDialect;
 import io.heavenbase.query.Expr;
 import io.heavenbase.query.Op;
 import io.heavenbase.query.SortKey;

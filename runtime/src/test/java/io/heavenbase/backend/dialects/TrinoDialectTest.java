@@ -13,7 +13,7 @@ import io.heavenbase.UnsupportedCapabilityException;
 import io.heavenbase.backend.dialects.RecordingConnection.Sent;
 import io.heavenbase.backend.sql.BoundSql;
 import io.heavenbase.backend.sql.SqlBackend;
-import io.heavenbase.backend.sql.TrinoDialect;
+import io.heavenbase.backend.sql.trino.TrinoDialect;
 import io.heavenbase.query.Expr;
 import io.heavenbase.query.Op;
 import io.heavenbase.query.SortKey;

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.heavenbase.ValidationException;
-import io.heavenbase.backend.postgres.PostgresTestServers;
+import io.heavenbase.backend.sql.duckdb.DuckdbProvider;
+import io.heavenbase.backend.sql.postgres.PostgresProvider;
+import io.heavenbase.backend.sql.postgres.PostgresTestServers;
+import io.heavenbase.backend.sql.sqlite.SqliteProvider;
 import io.heavenbase.schema.DType;
 import io.heavenbase.schema.Names;
 import io.heavenbase.schema.Strategy;

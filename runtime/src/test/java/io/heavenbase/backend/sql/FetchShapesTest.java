@@ -1,11 +1,13 @@
 package io.heavenbase.backend.sql;
 
-import static io.heavenbase.backend.sql.SqliteFixtures.inline;
-import static io.heavenbase.backend.sql.SqliteFixtures.layout;
-import static io.heavenbase.backend.sql.SqliteFixtures.row;
-import static io.heavenbase.backend.sql.SqliteFixtures.rows;
+import static io.heavenbase.backend.sql.sqlite.SqliteFixtures.inline;
+import static io.heavenbase.backend.sql.sqlite.SqliteFixtures.layout;
+import static io.heavenbase.backend.sql.sqlite.SqliteFixtures.row;
+import static io.heavenbase.backend.sql.sqlite.SqliteFixtures.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.heavenbase.backend.sql.sqlite.SqliteDialect;
+import io.heavenbase.backend.sql.sqlite.SqliteFixtures;
 import io.heavenbase.query.Expr;
 import io.heavenbase.query.Op;
 import io.heavenbase.spi.EntityLayout;

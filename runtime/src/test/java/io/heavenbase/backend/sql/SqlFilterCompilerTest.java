@@ -1,12 +1,14 @@
 package io.heavenbase.backend.sql;
 
-import static io.heavenbase.backend.sql.SqliteFixtures.inline;
-import static io.heavenbase.backend.sql.SqliteFixtures.layout;
-import static io.heavenbase.backend.sql.SqliteFixtures.side;
+import static io.heavenbase.backend.sql.sqlite.SqliteFixtures.inline;
+import static io.heavenbase.backend.sql.sqlite.SqliteFixtures.layout;
+import static io.heavenbase.backend.sql.sqlite.SqliteFixtures.side;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.heavenbase.UnsupportedCapabilityException;
+import io.heavenbase.backend.sql.postgres.PostgresDialect;
+import io.heavenbase.backend.sql.sqlite.SqliteDialect;
 import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.query.Expr;
 import io.heavenbase.query.Op;
@@ -162,19 +164,8 @@ class SqlFilterCompilerTest {
     /** A PostgreSQL-like dialect built from the family defaults. */
     static final class CollatingDialect extends SqlDialect {
 
-        @Override
-        public String type() {
-            return "collating";
-        }
-
-        @Override
-        public CapabilityTable capabilities() {
-            return CapabilityTable.builder().build();
-        }
-
-        @Override
-        public SqlTypeMapping types() {
-            return new SqlTypeMapping();
+        CollatingDialect() {
+            super("collating", CapabilityTable.builder().build(), new SqlTypeMapping());
         }
 
         @Override

@@ -1,11 +1,12 @@
 package io.heavenbase.backend.sql;
 
-import static io.heavenbase.backend.sql.SqliteFixtures.inline;
-import static io.heavenbase.backend.sql.SqliteFixtures.layout;
-import static io.heavenbase.backend.sql.SqliteFixtures.side;
+import static io.heavenbase.backend.sql.sqlite.SqliteFixtures.inline;
+import static io.heavenbase.backend.sql.sqlite.SqliteFixtures.layout;
+import static io.heavenbase.backend.sql.sqlite.SqliteFixtures.side;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.heavenbase.Metric;
+import io.heavenbase.backend.sql.sqlite.SqliteDialect;
 import io.heavenbase.query.Expr;
 import io.heavenbase.query.NearSpec;
 import io.heavenbase.query.Op;

@@ -1,9 +1,10 @@
 package io.heavenbase.backend.sql;
 
-import static io.heavenbase.backend.sql.SqliteFixtures.inline;
-import static io.heavenbase.backend.sql.SqliteFixtures.layout;
+import static io.heavenbase.backend.sql.sqlite.SqliteFixtures.inline;
+import static io.heavenbase.backend.sql.sqlite.SqliteFixtures.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.heavenbase.backend.sql.sqlite.SqliteDialect;
 import io.heavenbase.spi.EntityLayout;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,19 @@
+package io.heavenbase.backend.sql.mysql;
+
+/**
+ * The {@code oceanbase} backend: OceanBase in MySQL mode through MySQL Connector/J, with the
+ * settings of {@link MysqlProvider} ({@code url}, {@code username}, {@code password},
+ * {@code schema}, or a DataSource).
+ */
+public final class OceanBaseProvider extends MysqlProvider {
+
+    @Override
+    public String type() {
+        return "oceanbase";
+    }
+
+    @Override
+    protected MysqlDialect dialect(MysqlServer server) {
+        return new OceanBaseDialect(server);
+    }
+}

@@ -1,0 +1,34 @@
+package io.heavenbase.backend.sql.duckdb;
+
+import static io.heavenbase.conformance.DifferentialCheck.named;
+
+import io.heavenbase.conformance.ConformanceLayout;
+import io.heavenbase.conformance.DifferentialCheck;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The conformance suite's seeded random rows and queries on duckdb (in memory, and a file as
+ * {@code main} of a split layout) and on one inmem store must give the same ids in the same order,
+ * the same values and bit-identical scores. Set {@code -Dhb.differential.seed=N} to replay a
+ * reported seed.
+ */
+class DuckdbDifferentialTest {
+
+    private static final DifferentialCheck CHECK = new DifferentialCheck(DifferentialCheck.seed(20_240_611L), 300, 200,
+            0);
+
+    static Stream<Supplier<ConformanceLayout>> layouts() {
+        return Stream.of(named("duckdb-memory", DuckdbConformanceLayouts::memory),
+                named("duckdb-split", DuckdbConformanceLayouts::fileAsMainOfSplit));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("layouts")
+    void givenRandomData_whenRandomQueriesRun_thenDuckdbAnswersExactlyLikeOneInMemStore(
+            Supplier<ConformanceLayout> layout) {
+        CHECK.assertAnswersLikeInMem(layout.get());
+    }
+}

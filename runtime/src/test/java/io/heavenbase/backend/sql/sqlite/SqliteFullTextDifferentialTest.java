@@ -1,0 +1,24 @@
+package io.heavenbase.backend.sql.sqlite;
+
+import io.heavenbase.ExecutionMode;
+import io.heavenbase.conformance.ConformanceLayouts;
+import io.heavenbase.conformance.DifferentialCheck;
+import io.heavenbase.conformance.FullTextDifferentialCheck;
+import org.junit.jupiter.api.Test;
+
+/**
+ * On sqlite (in memory), where it is a scan with the {@code hb_match} function, {@code match} on a
+ * text field without full-text index gives the same ids as on the same text with one, and as the
+ * engine's word rule; explain says so. Set {@code -Dhb.differential.seed=N} to replay a reported
+ * seed.
+ */
+class SqliteFullTextDifferentialTest {
+
+    private static final FullTextDifferentialCheck CHECK = new FullTextDifferentialCheck(
+            DifferentialCheck.seed(20_261_206L), 150, 50);
+
+    @Test
+    void givenEachTextWithAndWithoutIndex_whenMatched_thenBothGiveTheIdsOfTheWordRule() {
+        CHECK.assertSameIdsWithAndWithoutIndex(ConformanceLayouts.sqliteMemory(), ExecutionMode.NATIVE);
+    }
+}
