@@ -32,6 +32,7 @@ final class TrinoTestServer {
     static final String URL_VARIABLE = "HEAVENBASE_TEST_TRINO_URL";
     static final String USER = "heavenbase";
     static final String SCHEMA = "heavenbase";
+    private static final long NODE_WAIT_NANOS = 60_000_000_000L;
 
     private static Endpoint endpoint;
     private static String failure;
@@ -154,12 +155,32 @@ final class TrinoTestServer {
         }
     }
 
-    private static void createSchema(String url) throws SQLException {
+    /**
+     * Creates the tests' schema, then waits until a query that reads a table runs: the coordinator answers DDL
+     * before its own node has announced the catalog to the node scheduler, and a scan in those first seconds
+     * fails with "No nodes available to run query" (seen in CI on the first cases of the suite).
+     */
+    private static void createSchema(String url) throws SQLException, InterruptedException {
         Properties properties = new Properties();
         properties.setProperty("user", USER);
+        String probe = "iceberg." + SCHEMA + ".hb_server_ready";
         try (java.sql.Connection jdbc = DriverManager.getConnection(url.substring(0, url.lastIndexOf('/')), properties);
                 Statement statement = jdbc.createStatement()) {
             statement.execute("CREATE SCHEMA IF NOT EXISTS iceberg." + SCHEMA);
+            statement.execute("CREATE TABLE IF NOT EXISTS " + probe + " (x bigint)");
+            long deadline = System.nanoTime() + NODE_WAIT_NANOS;
+            while (true) {
+                try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + probe)) {
+                    rows.next();
+                    break;
+                } catch (SQLException e) {
+                    if (!String.valueOf(e.getMessage()).contains("No nodes available") || System.nanoTime() > deadline) {
+                        throw e;
+                    }
+                    Thread.sleep(500);
+                }
+            }
+            statement.execute("DROP TABLE " + probe);
         }
     }
 
