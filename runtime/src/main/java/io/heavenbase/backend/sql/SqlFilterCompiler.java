@@ -10,10 +10,12 @@ import io.heavenbase.schema.Names;
 import io.heavenbase.schema.Strategy;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.StoredField;
+import io.heavenbase.spi.support.FilterTranslator;
+import io.heavenbase.spi.support.Translation;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 
 /**
  * Compiles a filter {@link Expr} into a SQL condition on the entity table, with the engine's
@@ -23,6 +25,9 @@ import java.util.Objects;
  * {@link SqlDialect#codePointOrder}. Values are always bound parameters.
  */
 public final class SqlFilterCompiler {
+
+    private static final Map<Op, String> OPERATORS = Map.of(Op.EQ, "=", Op.LT, "<", Op.LTE, "<=", Op.GT, ">",
+            Op.GTE, ">=");
 
     private final SqlDialect dialect;
     private final SqlTables tables;
@@ -42,172 +47,171 @@ public final class SqlFilterCompiler {
         this.backend = backend;
     }
 
+    /** The SQL condition of {@code expr}; always exact (what a dialect cannot say, its capability table keeps out). */
     public BoundSql compile(Expr expr) {
-        SqlBuilder out = new SqlBuilder();
-        compile(expr, out);
-        return out.build();
-    }
-
-    private void compile(Expr expr, SqlBuilder out) {
-        if (expr instanceof Expr.And) {
-            junction(((Expr.And) expr).children(), " AND ", dialect.trueCondition(), out);
-        } else if (expr instanceof Expr.Or) {
-            junction(((Expr.Or) expr).children(), " OR ", dialect.falseCondition(), out);
-        } else if (expr instanceof Expr.Not) {
-            out.append("(NOT ");
-            compile(((Expr.Not) expr).child(), out);
-            out.append(")");
-        } else {
-            leaf((Expr.Leaf) expr, out);
-        }
-    }
-
-    private void junction(List<Expr> children, String operator, String empty, SqlBuilder out) {
-        if (children.isEmpty()) {
-            out.append(empty);
-            return;
-        }
-        balanced(children, 0, children.size(), operator, out);
+        return new Translator().translate(expr).filter();
     }
 
     /**
-     * {@code children[from, to)} joined by {@code operator} as a balanced tree of parentheses:
-     * SQL parsers nest {@code a OR b OR c ...} one level per operand (SQLite stops at depth 1,000),
-     * halves keep the depth logarithmic.
+     * The leaves and junctions in SQL. NOT is native ({@code (NOT p)}: every leaf is TRUE or FALSE), and the
+     * constants are the dialect's, so an empty list or a null operand keeps its place in the condition.
      */
-    private void balanced(List<Expr> children, int from, int to, String operator, SqlBuilder out) {
+    private final class Translator extends FilterTranslator<BoundSql> {
+
+        Translator() {
+            super(true);
+        }
+
+        @Override
+        protected BoundSql and(List<BoundSql> parts) {
+            return balanced(parts, " AND ");
+        }
+
+        @Override
+        protected BoundSql or(List<BoundSql> parts) {
+            return balanced(parts, " OR ");
+        }
+
+        @Override
+        protected BoundSql not(BoundSql part) {
+            return new SqlBuilder().append("(NOT ").append(part).append(")").build();
+        }
+
+        @Override
+        protected Translation<BoundSql> constant(boolean value) {
+            return Translation.of(BoundSql.of(value ? dialect.trueCondition() : dialect.falseCondition()));
+        }
+
+        @Override
+        protected Translation<BoundSql> comparison(Expr.Leaf leaf, boolean negated) {
+            StoredField field = field(leaf);
+            String column = column(field);
+            SqlBuilder out = new SqlBuilder();
+            if (leaf.op() == Op.NE) {
+                out.append("(").append(column).append(" IS NULL OR ").append(comparable(field, column))
+                        .append(" <> ").param(param(field, leaf.value())).append(")");
+            } else {
+                out.append("(").append(column).append(" IS NOT NULL AND ").append(comparable(field, column))
+                        .append(" ").append(OPERATORS.get(leaf.op())).append(" ").param(param(field, leaf.value()))
+                        .append(")");
+            }
+            return Translation.of(out.build());
+        }
+
+        @Override
+        protected Translation<BoundSql> membership(Expr.Leaf leaf, List<?> values, boolean negated) {
+            StoredField field = field(leaf);
+            String column = column(field);
+            boolean nin = leaf.op() == Op.NIN;
+            SqlBuilder out = new SqlBuilder().append("(").append(column)
+                    .append(nin ? " IS NULL OR " : " IS NOT NULL AND ").append(comparable(field, column))
+                    .append(nin ? " NOT IN (" : " IN (");
+            for (int i = 0; i < values.size(); i++) {
+                out.append(i == 0 ? "" : ", ").param(param(field, values.get(i)));
+            }
+            return Translation.of(out.append("))").build());
+        }
+
+        @Override
+        protected Translation<BoundSql> nullTest(Expr.Leaf leaf, boolean isNull) {
+            return Translation.of(new SqlBuilder().append(column(field(leaf)))
+                    .append(isNull ? " IS NULL" : " IS NOT NULL").build());
+        }
+
+        @Override
+        protected Translation<BoundSql> arrayContains(Expr.Leaf leaf, boolean negated) {
+            StoredField field = field(leaf);
+            if (leaf.value() == null) {
+                return constant(false);
+            }
+            return Translation.of(SqlFilterCompiler.this.arrayContains(field, column(field), leaf));
+        }
+
+        @Override
+        protected Translation<BoundSql> other(Expr.Leaf leaf, boolean negated) {
+            StoredField field = field(leaf);
+            if (leaf.op() == Op.MATCH) {
+                return Translation.of(match(field, leaf));
+            }
+            if (leaf.op() == Op.CONTAINS) {
+                String column = column(field);
+                return Translation.of(new SqlBuilder().append("(").append(column).append(" IS NOT NULL AND ")
+                        .append(dialect.substringPosition()).append("(").append(column).append(", ")
+                        .param(SqlParam.text((String) leaf.value())).append(") > 0)").build());
+            }
+            throw SqlFilterCompiler.this.unsupported(field, leaf.op());
+        }
+
+        @Override
+        protected Translation<BoundSql> unsupported(Expr.Leaf leaf, boolean negated) {
+            throw SqlFilterCompiler.this.unsupported(field(leaf), leaf.op());
+        }
+    }
+
+    /**
+     * {@code parts} joined by {@code operator} as a balanced tree of parentheses: SQL parsers nest
+     * {@code a OR b OR c ...} one level per operand (SQLite stops at depth 1,000), halves keep the depth
+     * logarithmic.
+     */
+    private static BoundSql balanced(List<BoundSql> parts, String operator) {
+        SqlBuilder out = new SqlBuilder();
+        balanced(parts, 0, parts.size(), operator, out);
+        return out.build();
+    }
+
+    private static void balanced(List<BoundSql> parts, int from, int to, String operator, SqlBuilder out) {
         if (to - from == 1) {
-            compile(children.get(from), out);
+            out.append(parts.get(from));
             return;
         }
         int middle = (from + to) >>> 1;
         out.append("(");
-        balanced(children, from, middle, operator, out);
+        balanced(parts, from, middle, operator, out);
         out.append(operator);
-        balanced(children, middle, to, operator, out);
+        balanced(parts, middle, to, operator, out);
         out.append(")");
     }
 
-    private void leaf(Expr.Leaf leaf, SqlBuilder out) {
-        StoredField field = field(leaf);
-        String column = alias + "." + dialect.quote(field.name());
-        Op op = leaf.op();
-        switch (op) {
-            case NULL:
-                out.append(column).append(Boolean.FALSE.equals(leaf.value()) ? " IS NOT NULL" : " IS NULL");
-                return;
-            case EQ:
-                comparison(field, column, "=", leaf.value(), out);
-                return;
-            case LT:
-                comparison(field, column, "<", leaf.value(), out);
-                return;
-            case LTE:
-                comparison(field, column, "<=", leaf.value(), out);
-                return;
-            case GT:
-                comparison(field, column, ">", leaf.value(), out);
-                return;
-            case GTE:
-                comparison(field, column, ">=", leaf.value(), out);
-                return;
-            case NE:
-                if (leaf.value() == null) {
-                    out.append(dialect.trueCondition());
-                    return;
-                }
-                out.append("(").append(column).append(" IS NULL OR ").append(comparable(field, column))
-                        .append(" <> ").param(param(field, leaf.value())).append(")");
-                return;
-            case IN:
-                membership(field, column, leaf, false, out);
-                return;
-            case NIN:
-                membership(field, column, leaf, true, out);
-                return;
-            case MATCH:
-                match(field, leaf, out);
-                return;
-            case ARRAY_CONTAINS:
-                arrayContains(field, column, leaf, out);
-                return;
-            case CONTAINS:
-                out.append("(").append(column).append(" IS NOT NULL AND ").append(dialect.substringPosition())
-                        .append("(").append(column).append(", ").param(SqlParam.text((String) leaf.value()))
-                        .append(") > 0)");
-                return;
-            default:
-                throw unsupported(field, op);
-        }
-    }
-
-    private void comparison(StoredField field, String column, String operator, Object value, SqlBuilder out) {
-        if (value == null) {
-            out.append(dialect.falseCondition());
-            return;
-        }
-        out.append("(").append(column).append(" IS NOT NULL AND ").append(comparable(field, column)).append(" ")
-                .append(operator).append(" ").param(param(field, value)).append(")");
-    }
-
-    private void membership(StoredField field, String column, Expr.Leaf leaf, boolean negated, SqlBuilder out) {
-        List<Object> values = new ArrayList<>(((List<?>) leaf.value()));
-        values.removeIf(Objects::isNull);
-        if (values.isEmpty()) {
-            out.append(negated ? dialect.trueCondition() : dialect.falseCondition());
-            return;
-        }
-        out.append("(").append(column).append(negated ? " IS NULL OR " : " IS NOT NULL AND ")
-                .append(comparable(field, column)).append(negated ? " NOT IN (" : " IN (");
-        for (int i = 0; i < values.size(); i++) {
-            out.append(i == 0 ? "" : ", ").param(param(field, values.get(i)));
-        }
-        out.append("))");
+    private String column(StoredField field) {
+        return alias + "." + dialect.quote(field.name());
     }
 
     /**
      * Through the field's full-text index when it has one, else as the dialect's scan; the
      * capability table says whether either is native for this field.
      */
-    private void match(StoredField field, Expr.Leaf leaf, SqlBuilder out) {
+    private BoundSql match(StoredField field, Expr.Leaf leaf) {
         if (!dialect.capabilities().isNative(field.dtype(), field.strategy(), Ops.MATCH, field.fullText())) {
             throw unsupported(field, Op.MATCH);
         }
         List<String> words = leaf.value() instanceof String
                 ? new ArrayList<>(new LinkedHashSet<>(TextMatch.words((String) leaf.value()))) : List.of();
         if (words.isEmpty()) {
-            out.append(dialect.falseCondition());
-            return;
+            return BoundSql.of(dialect.falseCondition());
         }
         FullTextIndex fullText = dialect.fullText();
         if (field.fullText() && fullText != null) {
-            out.append(fullText.matches(tables, alias, field, words));
-            return;
+            return fullText.matches(tables, alias, field, words);
         }
         BoundSql scan = dialect.matchScan(alias + "." + dialect.quote(field.name()), words);
         if (scan == null) {
             throw unsupported(field, Op.MATCH);
         }
-        out.append(scan);
+        return scan;
     }
 
-    private void arrayContains(StoredField field, String column, Expr.Leaf leaf, SqlBuilder out) {
+    private BoundSql arrayContains(StoredField field, String column, Expr.Leaf leaf) {
         DType element = field.dtype().element();
-        if (leaf.value() == null) {
-            out.append(dialect.falseCondition());
-            return;
-        }
         if (field.strategy() == Strategy.SIDE_TABLE) {
             String value = comparable(element, "s." + dialect.quote("value"));
-            out.append("EXISTS (SELECT 1 FROM ").append(tables.qualified(tables.side(field.name())))
+            return new SqlBuilder().append("EXISTS (SELECT 1 FROM ").append(tables.qualified(tables.side(field.name())))
                     .append(" s WHERE s.")
                     .append(dialect.quote("owner_id")).append(" = ").append(alias).append(".")
                     .append(dialect.quote(Names.OBJECT_ID)).append(" AND ").append(value).append(" = ")
-                    .param(dialect.types().param(element, leaf.value())).append(")");
-            return;
+                    .param(dialect.types().param(element, leaf.value())).append(")").build();
         }
-        out.append("(").append(column).append(" IS NOT NULL AND ")
-                .append(dialect.arrayContainsInline(column, element, leaf.value())).append(")");
+        return new SqlBuilder().append("(").append(column).append(" IS NOT NULL AND ")
+                .append(dialect.arrayContainsInline(column, element, leaf.value())).append(")").build();
     }
 
     private String comparable(StoredField field, String column) {
