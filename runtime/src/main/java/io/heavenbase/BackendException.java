@@ -1,5 +1,7 @@
 package io.heavenbase;
 
+import java.util.function.Supplier;
+
 /**
  * A store failed while doing its part of an operation. Names the backend and the operation and
  * keeps the driver's exception as the cause. Messages never carry passwords or tokens.
@@ -17,6 +19,20 @@ public class BackendException extends HeavenBaseException {
 
     public BackendException(String backend, String operation, Throwable cause) {
         this(backend, operation, describe(cause), cause);
+    }
+
+    /**
+     * The result of {@code call}; a runtime failure that is not already a {@link HeavenBaseException} (a driver's or
+     * client's error) becomes a BackendException naming {@code backend} and {@code operation}, the failure its cause.
+     */
+    public static <T> T wrap(String backend, String operation, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (HeavenBaseException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new BackendException(backend, operation, e);
+        }
     }
 
     public String backend() {

@@ -1,5 +1,7 @@
 package io.heavenbase;
 
+import java.util.Locale;
+
 /**
  * How a hybrid query ({@link Query#search} and {@link Query#near} together) fuses its two rankings into one.
  * <ul>
@@ -19,16 +21,12 @@ public record Fusion(Method method, int rankConstant, double searchWeight, doubl
 
     /** The fusion methods. */
     public enum Method {
-        RRF("rrf"),
-        WEIGHTED("weighted");
+        RRF,
+        WEIGHTED;
 
-        private final String id;
+        private final String id = name().toLowerCase(Locale.ROOT);
 
-        Method(String id) {
-            this.id = id;
-        }
-
-        /** The JSON spelling. */
+        /** The JSON spelling: the lower-case name. */
         public String id() {
             return id;
         }

@@ -7,16 +7,13 @@ import java.util.Locale;
  * cosine similarity, dot product, and {@code 1 / (1 + euclidean distance)} for L2.
  */
 public enum Metric {
-    COSINE("cosine"),
-    DOT("dot"),
-    L2("l2");
+    COSINE,
+    DOT,
+    L2;
 
-    private final String id;
+    private final String id = name().toLowerCase(Locale.ROOT);
 
-    Metric(String id) {
-        this.id = id;
-    }
-
+    /** The lower-case name used in configuration, JSON and explain output. */
     public String id() {
         return id;
     }

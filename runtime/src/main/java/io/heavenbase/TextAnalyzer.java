@@ -14,20 +14,16 @@ public enum TextAnalyzer {
      * The default: runs of Unicode letters and digits, lower-cased with {@link Locale#ROOT}; no stop words, no
      * stemming, no accent folding.
      */
-    STANDARD("standard"),
+    STANDARD,
 
     /**
      * Lucene's {@code EnglishAnalyzer} (and so Elasticsearch's {@code english}): Unicode word segmentation (UAX #29,
      * Lucene's {@code StandardTokenizer}), trailing {@code 's} removed, lower-cased, Lucene's 33 English stop words
      * dropped, Porter stemming.
      */
-    ENGLISH("english");
+    ENGLISH;
 
-    private final String id;
-
-    TextAnalyzer(String id) {
-        this.id = id;
-    }
+    private final String id = name().toLowerCase(Locale.ROOT);
 
     /** The name used in the annotation, map form, {@code sys-metaschema} and explain. */
     public String id() {

@@ -1,7 +1,6 @@
 package io.heavenbase.engine;
 
 import io.heavenbase.BackendException;
-import io.heavenbase.HeavenBaseException;
 import io.heavenbase.spi.Backend;
 import java.util.function.Supplier;
 
@@ -12,13 +11,7 @@ final class BackendCalls {
     }
 
     static <T> T call(Backend backend, String operation, Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (HeavenBaseException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new BackendException(backend.name(), operation, e);
-        }
+        return BackendException.wrap(backend.name(), operation, call);
     }
 
     static void run(Backend backend, String operation, Runnable call) {

@@ -29,18 +29,14 @@ final class IntegerBounds {
 
     /** The exact form of {@code leaf}, or null when its value(s) need no rewriting. */
     static Expr rewrite(Expr.Leaf leaf, String entity, String path) {
+        if (leaf.op().isComparison()) {
+            BigDecimal value = decimal(leaf.value(), entity, path);
+            return value == null ? null : comparison(leaf, value);
+        }
         switch (leaf.op()) {
             case IN:
             case NIN:
                 return list(leaf, entity, path);
-            case EQ:
-            case NE:
-            case LT:
-            case LTE:
-            case GT:
-            case GTE:
-                BigDecimal value = decimal(leaf.value(), entity, path);
-                return value == null ? null : comparison(leaf, value);
             default:
                 return null;
         }

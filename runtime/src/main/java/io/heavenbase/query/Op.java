@@ -1,42 +1,55 @@
 package io.heavenbase.query;
 
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
 /**
  * Leaf operators of a filter. {@link #id()} is the capability/op name, and {@code "$" + id()} is
  * the JSON spelling ({@code $eq}, {@code $nin}, {@code $array_contains} ...).
  */
 public enum Op {
-    EQ("eq"),
-    NE("ne"),
-    LT("lt"),
-    LTE("lte"),
-    GT("gt"),
-    GTE("gte"),
-    IN("in"),
-    NIN("nin"),
+    EQ,
+    NE,
+    LT,
+    LTE,
+    GT,
+    GTE,
+    IN,
+    NIN,
     /** Value {@code Boolean.TRUE}: the field is null/absent; {@code FALSE}: it has a value. */
-    NULL("null"),
-    MATCH("match"),
-    ARRAY_CONTAINS("array_contains"),
-    CONTAINED_IN("contained_in"),
+    NULL,
+    MATCH,
+    ARRAY_CONTAINS,
+    CONTAINED_IN,
     /** Case-sensitive substring: the text field contains the value exactly as given. */
-    CONTAINS("contains");
+    CONTAINS;
 
-    private final String id;
+    private static final Set<Op> COMPARISONS = EnumSet.of(EQ, NE, LT, LTE, GT, GTE);
+    private static final Map<String, Op> BY_ID = new HashMap<>();
 
-    Op(String id) {
-        this.id = id;
+    static {
+        for (Op op : values()) {
+            BY_ID.put(op.id(), op);
+        }
     }
 
+    private final String id = name().toLowerCase(Locale.ROOT);
+
+    /** The lower-case name. */
     public String id() {
         return id;
     }
 
+    /** Whether this is one of the six comparisons {@code eq ne lt lte gt gte}. */
+    public boolean isComparison() {
+        return COMPARISONS.contains(this);
+    }
+
+    /** The operator whose {@link #id()} is {@code id} (exact), or null. */
     public static Op fromId(String id) {
-        for (Op op : values()) {
-            if (op.id.equals(id)) {
-                return op;
-            }
-        }
-        return null;
+        return BY_ID.get(id);
     }
 }

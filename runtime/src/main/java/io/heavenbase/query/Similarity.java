@@ -80,7 +80,8 @@ public final class Similarity {
         return sum;
     }
 
-    private static double euclidean(float[] a, float[] b) {
+    /** The Euclidean distance of two vectors of the same length, summed in double. */
+    public static double euclidean(float[] a, float[] b) {
         double sum = 0.0;
         for (int i = 0; i < a.length; i++) {
             double d = (double) a[i] - b[i];

@@ -1,7 +1,6 @@
 package io.heavenbase.system;
 
 import io.heavenbase.BackendException;
-import io.heavenbase.HeavenBaseException;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.Fragment;
@@ -82,12 +81,6 @@ public final class SystemTable {
     }
 
     private <T> T guard(String operation, Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (HeavenBaseException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new BackendException(backend.name(), operation, e);
-        }
+        return BackendException.wrap(backend.name(), operation, call);
     }
 }

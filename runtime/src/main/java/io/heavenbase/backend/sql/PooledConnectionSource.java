@@ -2,10 +2,6 @@ package io.heavenbase.backend.sql;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -15,48 +11,36 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class PooledConnectionSource implements ConnectionSource {
 
+    private static final String CLOSED = "connection source is closed";
+
     private final ConnectionFactory writerFactory;
-    private final ConnectionFactory readerFactory;
-    private final Semaphore readPermits;
-    private final ConcurrentLinkedQueue<Connection> idleReaders = new ConcurrentLinkedQueue<>();
-    private final List<Connection> opened = new ArrayList<>();
+    private final ReaderPool readers;
     private final ReentrantLock writeLock = new ReentrantLock();
-    private Connection writer;
+    private volatile Connection writer;
     private volatile boolean closed;
 
     /** Opens the writer connection now, so a bad database fails at once. */
     public PooledConnectionSource(ConnectionFactory writerFactory, ConnectionFactory readerFactory, int maxReaders)
             throws SQLException {
         this.writerFactory = writerFactory;
-        this.readerFactory = readerFactory;
-        this.readPermits = new Semaphore(Math.max(1, maxReaders), true);
+        this.readers = new ReaderPool(readerFactory, maxReaders, CLOSED);
         this.writer = writerFactory.open();
-        register(writer);
     }
 
     @Override
     public <T> T read(SqlWork<T> work) throws SQLException {
-        readPermits.acquireUninterruptibly();
-        Connection connection = null;
-        try {
-            connection = borrowReader();
-            return work.run(connection);
-        } finally {
-            if (connection != null) {
-                idleReaders.offer(connection);
-            }
-            readPermits.release();
-        }
+        return readers.read(work);
     }
 
     @Override
     public <T> T write(SqlWork<T> work) throws SQLException {
         writeLock.lock();
         try {
-            ensureOpen();
+            if (closed) {
+                throw new SQLException(CLOSED);
+            }
             if (writer.isClosed()) {
                 writer = writerFactory.open();
-                register(writer);
             }
             return Transaction.run(writer, work);
         } finally {
@@ -67,41 +51,7 @@ public final class PooledConnectionSource implements ConnectionSource {
     @Override
     public void close() {
         closed = true;
-        synchronized (opened) {
-            for (Connection connection : opened) {
-                try {
-                    connection.close();
-                } catch (SQLException ignored) {
-                    // Best effort: a connection that cannot be closed is abandoned.
-                }
-            }
-            opened.clear();
-        }
-        idleReaders.clear();
-    }
-
-    private Connection borrowReader() throws SQLException {
-        ensureOpen();
-        Connection connection;
-        while ((connection = idleReaders.poll()) != null) {
-            if (!connection.isClosed()) {
-                return connection;
-            }
-        }
-        connection = readerFactory.open();
-        register(connection);
-        return connection;
-    }
-
-    private void register(Connection connection) {
-        synchronized (opened) {
-            opened.add(connection);
-        }
-    }
-
-    private void ensureOpen() throws SQLException {
-        if (closed) {
-            throw new SQLException("connection source is closed");
-        }
+        readers.close();
+        ReaderPool.closeQuietly(writer);
     }
 }

@@ -8,16 +8,21 @@ import java.util.function.Function;
 
 /**
  * The DDL column type of each logical kind, as a table: a {@link SqlTypeMapping} states its types group by group
- * (text, integer, ...) and overrides single kinds where it differs, instead of a switch of its own.
+ * (text, integer, ...) and overrides single kinds where it differs, instead of a switch of its own. The table also
+ * names the two structural column types: the {@code object_id} key and a SideTable field's element count.
  */
 public final class SqlColumnTypes {
 
     private final Map<Kind, Function<DType, String>> byKind;
     private final Function<DType, String> otherwise;
+    private final String key;
+    private final String count;
 
-    private SqlColumnTypes(Map<Kind, Function<DType, String>> byKind, Function<DType, String> otherwise) {
-        this.byKind = new EnumMap<>(byKind);
-        this.otherwise = otherwise;
+    private SqlColumnTypes(Builder builder) {
+        this.byKind = new EnumMap<>(builder.byKind);
+        this.otherwise = builder.otherwise;
+        this.key = builder.key;
+        this.count = builder.count;
     }
 
     /** An empty table: every kind falls to {@link Builder#otherwise}. */
@@ -30,14 +35,38 @@ public final class SqlColumnTypes {
         return byKind.getOrDefault(dtype.kind(), otherwise).apply(dtype);
     }
 
+    /** The type of the {@code object_id} key column. */
+    public String key() {
+        return key;
+    }
+
+    /** The type of an entity column holding the element count of a SideTable field. */
+    public String count() {
+        return count;
+    }
+
     /** Declares the types; a later declaration of a kind replaces an earlier one. */
     public static final class Builder {
         private final Map<Kind, Function<DType, String>> byKind = new EnumMap<>(Kind.class);
         private Function<DType, String> otherwise = dtype -> {
             throw new IllegalStateException("no column type for " + dtype.kind());
         };
+        private String key = "VARCHAR(63)";
+        private String count = "INTEGER";
 
         private Builder() {
+        }
+
+        /** The {@code object_id} key column ({@code VARCHAR(63)} unless declared). */
+        public Builder key(String type) {
+            this.key = type;
+            return this;
+        }
+
+        /** A SideTable field's element count column ({@code INTEGER} unless declared). */
+        public Builder count(String type) {
+            this.count = type;
+            return this;
         }
 
         /** The type of every kind not declared otherwise (Vector and Artifact, typically binary). */
@@ -106,7 +135,7 @@ public final class SqlColumnTypes {
 
         /** The table as declared. */
         public SqlColumnTypes build() {
-            return new SqlColumnTypes(byKind, otherwise);
+            return new SqlColumnTypes(this);
         }
     }
 }

@@ -21,26 +21,30 @@ public class SqlTypeMapping {
 
     /** DDL type of the {@code object_id} key column. */
     public String keyType() {
-        return "VARCHAR(63)";
+        return columnTable().key();
     }
 
     /** DDL type of an entity column holding the element count of a SideTable field (null when the value is null). */
     public String countType() {
-        return "INTEGER";
+        return columnTable().count();
     }
 
     /** DDL type of a column holding values of {@code dtype}. */
     public String columnType(DType dtype) {
+        return columnTable().of(dtype);
+    }
+
+    private SqlColumnTypes columnTable() {
         // Built on first use rather than in the constructor: a subclass's table may read its own fields.
         if (columnTable == null) {
             columnTable = columns().build();
         }
-        return columnTable.of(dtype);
+        return columnTable;
     }
 
     /**
      * The column type of each kind: here the generic SQL types ({@link #textType}, BIGINT, DOUBLE PRECISION,
-     * SMALLINT, VARCHAR(16) dates, {@link #jsonType}, {@link #binaryType}); a dialect declares its own table or
+     * SMALLINT, VARCHAR(16) dates, {@link #jsonType}, {@link #binaryType}; keys VARCHAR(63), counts INTEGER); a dialect declares its own table or
      * states its differences from this one.
      */
     protected SqlColumnTypes.Builder columns() {

@@ -247,14 +247,10 @@ public abstract class FilterTranslator<T> {
 
     private Translation<T> leaf(Expr.Leaf leaf, boolean negated) {
         Op op = leaf.op();
+        if (op.isComparison()) {
+            return leaf.value() == null ? constant(op == Op.NE != negated) : comparison(leaf, negated);
+        }
         switch (op) {
-            case EQ:
-            case NE:
-            case LT:
-            case LTE:
-            case GT:
-            case GTE:
-                return leaf.value() == null ? constant(op == Op.NE != negated) : comparison(leaf, negated);
             case IN:
             case NIN:
                 if (!(leaf.value() instanceof Collection<?> list)) {

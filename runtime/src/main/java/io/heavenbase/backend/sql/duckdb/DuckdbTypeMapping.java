@@ -25,18 +25,10 @@ import java.util.List;
 final class DuckdbTypeMapping extends SqlTypeMapping {
 
     @Override
-    public String keyType() {
-        return "VARCHAR";
-    }
-
-    @Override
-    public String countType() {
-        return "BIGINT";
-    }
-
-    @Override
     protected SqlColumnTypes.Builder columns() {
         return SqlColumnTypes.builder()
+                .key("VARCHAR")
+                .count("BIGINT")
                 .text("VARCHAR")
                 .integer("BIGINT")
                 .floating("DOUBLE")

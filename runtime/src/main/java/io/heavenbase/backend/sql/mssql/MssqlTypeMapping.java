@@ -28,18 +28,10 @@ final class MssqlTypeMapping extends SqlTypeMapping {
     private static final int MAX_VARCHAR_BYTES = 8000;
 
     @Override
-    public String keyType() {
-        return "VARCHAR(" + 4 * DType.IDENTIFIER_MAX_CHARS + ") COLLATE " + COLLATION;
-    }
-
-    @Override
-    public String countType() {
-        return "INT";
-    }
-
-    @Override
     protected SqlColumnTypes.Builder columns() {
         return SqlColumnTypes.builder()
+                .key("VARCHAR(" + 4 * DType.IDENTIFIER_MAX_CHARS + ") COLLATE " + COLLATION)
+                .count("INT")
                 .text(dtype -> varchar(4L * maxChars(dtype)))
                 .integer("BIGINT")
                 .floating("FLOAT")

@@ -1,13 +1,9 @@
 package io.heavenbase.backend.sql.mysql;
 
 import io.agroal.api.AgroalDataSource;
-import io.agroal.api.configuration.AgroalConnectionPoolConfiguration.ConnectionValidator;
-import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
 import io.agroal.api.exceptionsorter.MySQLExceptionSorter;
-import io.agroal.api.security.NamePrincipal;
-import io.agroal.api.security.SimplePassword;
+import io.heavenbase.backend.sql.AgroalPools;
 import java.sql.SQLException;
-import java.time.Duration;
 
 /**
  * The backend's own Agroal connection pool for a {@code url} (Agroal also runs outside Quarkus).
@@ -35,29 +31,11 @@ final class MysqlPool {
         String driver = connectorJ ? DRIVER : MARIADB_DRIVER;
         // MariaDB Connector/J refuses the jdbc:mysql: scheme unless told to accept it.
         String jdbcUrl = connectorJ ? url : "jdbc:mariadb:" + url.substring("jdbc:mysql:".length());
-        AgroalDataSourceConfigurationSupplier configuration = new AgroalDataSourceConfigurationSupplier()
-                .connectionPoolConfiguration(pool -> pool.minSize(0).initialSize(0).maxSize(MAX_CONNECTIONS)
-                        .acquisitionTimeout(Duration.ofSeconds(30))
-                        .connectionValidator(ConnectionValidator.defaultValidator())
-                        // A connection that failed fatally (server restarted, network cut) is dropped
-                        // instead of being handed out again.
-                        .exceptionSorter(new MySQLExceptionSorter())
-                        .idleValidationTimeout(Duration.ofSeconds(30))
-                        .reapTimeout(Duration.ofMinutes(5))
-                        .connectionFactoryConfiguration(factory -> {
-                            factory.connectionProviderClassName(driver).jdbcUrl(jdbcUrl)
-                                    .jdbcProperty("characterEncoding", "UTF-8")
-                                    .jdbcProperty("rewriteBatchedStatements", "true")
-                                    .initialSql(MysqlConnectionSource.sessionSettings());
-                            if (username != null) {
-                                factory.principal(new NamePrincipal(username));
-                            }
-                            if (password != null) {
-                                factory.credential(new SimplePassword(password));
-                            }
-                            return factory;
-                        }));
-        AgroalDataSource pool = AgroalDataSource.from(configuration);
+        AgroalDataSource pool = AgroalPools.open(MAX_CONNECTIONS, false, new MySQLExceptionSorter(), username, password,
+                factory -> factory.connectionProviderClassName(driver).jdbcUrl(jdbcUrl)
+                        .jdbcProperty("characterEncoding", "UTF-8")
+                        .jdbcProperty("rewriteBatchedStatements", "true")
+                        .initialSql(MysqlConnectionSource.sessionSettings()));
         return new MysqlConnectionSource(pool, true, pool);
     }
 

@@ -5,15 +5,15 @@ import io.heavenbase.ConfigurationException;
 import io.heavenbase.backend.sql.JdbcServerProvider;
 import io.heavenbase.backend.sql.SecretRedactor;
 import io.heavenbase.backend.sql.SqlBackend;
-import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.schema.Names;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.BackendConfig;
-import io.heavenbase.spi.BackendProvider;
 import io.heavenbase.spi.ConfigKey;
 import io.heavenbase.spi.ConnectionFacts;
 import io.heavenbase.spi.DevServiceDescription;
 import io.heavenbase.spi.QuarkusRequirement;
+import io.heavenbase.spi.support.DriverProbe;
+import io.heavenbase.spi.support.ProviderBase;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +32,7 @@ import javax.sql.DataSource;
  * A {@code url} gets the backend's own Agroal pool ({@code io.agroal:agroal-pool}). The server must
  * answer when the backend opens: its collations decide the column types.
  */
-public class MysqlProvider implements BackendProvider {
+public class MysqlProvider extends ProviderBase {
 
     static final String URL = "url";
     static final String USERNAME = "username";
@@ -43,34 +43,23 @@ public class MysqlProvider implements BackendProvider {
     static final String DEV_DATABASE = "heavenbase";
     private static final Pattern URL_PASSWORD = Pattern.compile("[?&;]password=([^&;]*)", Pattern.CASE_INSENSITIVE);
 
-    @Override
-    public String type() {
-        return "mysql";
+    /** The {@code mysql} type. */
+    public MysqlProvider() {
+        this("mysql");
     }
 
-    @Override
-    public CapabilityTable capabilities() {
-        return MysqlDialect.CAPABILITIES;
+    /** A type that speaks to a MySQL-compatible server with the MySQL capabilities. */
+    protected MysqlProvider(String type) {
+        super(type, MysqlDialect.CAPABILITIES, Set.of(URL, USERNAME, PASSWORD, SCHEMA, DATASOURCE),
+                new DriverProbe("a MySQL or MariaDB JDBC driver", "com.mysql:mysql-connector-j or "
+                        + "org.mariadb.jdbc:mariadb-java-client (and io.agroal:agroal-pool for a url)",
+                        List.of(MysqlPool.DRIVER)));
     }
 
-    @Override
-    public Set<String> configKeys() {
-        return Set.of(URL, USERNAME, PASSWORD, SCHEMA, DATASOURCE);
-    }
-
+    /** Either driver will do: MySQL Connector/J, or MariaDB Connector/J in its place. */
     @Override
     public boolean available() {
         return isPresent(MysqlPool.DRIVER) || isPresent(MysqlPool.MARIADB_DRIVER);
-    }
-
-    @Override
-    public String driverMarker() {
-        return MysqlPool.DRIVER;
-    }
-
-    @Override
-    public String missingDriver() {
-        return "com.mysql:mysql-connector-j or org.mariadb.jdbc:mariadb-java-client (and io.agroal:agroal-pool for a url)";
     }
 
     @Override

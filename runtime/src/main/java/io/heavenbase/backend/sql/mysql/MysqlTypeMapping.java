@@ -31,18 +31,10 @@ final class MysqlTypeMapping extends SqlTypeMapping {
     }
 
     @Override
-    public String keyType() {
-        return text("VARCHAR(" + DType.IDENTIFIER_MAX_CHARS + ")");
-    }
-
-    @Override
-    public String countType() {
-        return "INT";
-    }
-
-    @Override
     protected SqlColumnTypes.Builder columns() {
         return super.columns()
+                .key(text("VARCHAR(" + DType.IDENTIFIER_MAX_CHARS + ")"))
+                .count("INT")
                 .kinds(dtype -> textType(dtype.categories().stream().mapToInt(c -> c.codePointCount(0, c.length()))
                         .max().orElse(1)), Kind.CATEGORICAL)
                 .floating("DOUBLE")

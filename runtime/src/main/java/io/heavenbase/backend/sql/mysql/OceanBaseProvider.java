@@ -7,9 +7,9 @@ package io.heavenbase.backend.sql.mysql;
  */
 public final class OceanBaseProvider extends MysqlProvider {
 
-    @Override
-    public String type() {
-        return "oceanbase";
+    /** The {@code oceanbase} type. */
+    public OceanBaseProvider() {
+        super("oceanbase");
     }
 
     @Override

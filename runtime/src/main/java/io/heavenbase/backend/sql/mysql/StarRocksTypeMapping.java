@@ -18,18 +18,10 @@ final class StarRocksTypeMapping extends SqlTypeMapping {
     static final int MAX_VARCHAR_BYTES = 1048576;
 
     @Override
-    public String keyType() {
-        return "VARCHAR(" + 4 * DType.IDENTIFIER_MAX_CHARS + ")";
-    }
-
-    @Override
-    public String countType() {
-        return "INT";
-    }
-
-    @Override
     protected SqlColumnTypes.Builder columns() {
         return SqlColumnTypes.builder()
+                .key("VARCHAR(" + 4 * DType.IDENTIFIER_MAX_CHARS + ")")
+                .count("INT")
                 .text(dtype -> "VARCHAR(" + Math.min(4L * maxChars(dtype), MAX_VARCHAR_BYTES) + ")")
                 .integer("BIGINT")
                 .floating("DOUBLE")

@@ -32,18 +32,10 @@ final class OracleTypeMapping extends SqlTypeMapping {
     static final int MAX_VARCHAR2_CHARS = 1000;
 
     @Override
-    public String keyType() {
-        return "VARCHAR2(" + DType.IDENTIFIER_MAX_CHARS + " CHAR)";
-    }
-
-    @Override
-    public String countType() {
-        return "NUMBER(10)";
-    }
-
-    @Override
     protected SqlColumnTypes.Builder columns() {
         return SqlColumnTypes.builder()
+                .key("VARCHAR2(" + DType.IDENTIFIER_MAX_CHARS + " CHAR)")
+                .count("NUMBER(10)")
                 .text("CLOB")
                 .kinds(dtype -> "VARCHAR2(" + dtype.maxChars() + " CHAR)", Kind.IDENTIFIER, Kind.SHORT_TEXT)
                 .kinds("VARCHAR2(" + MAX_VARCHAR2_CHARS + " CHAR)", Kind.CATEGORICAL)

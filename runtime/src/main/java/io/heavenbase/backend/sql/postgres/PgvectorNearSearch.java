@@ -292,7 +292,7 @@ final class PgvectorNearSearch implements NearSearch {
                     distance = -score / queryNorm;
                     break;
                 default:
-                    distance = euclidean(vector, near.vector());
+                    distance = Similarity.euclidean(vector, near.vector());
             }
             return new Scored(id, score, distance, key);
         }
@@ -305,14 +305,5 @@ final class PgvectorNearSearch implements NearSearch {
             }
             return PgvectorTypeMapping.text(unit);
         }
-    }
-
-    private static double euclidean(float[] a, float[] b) {
-        double sum = 0.0;
-        for (int i = 0; i < a.length; i++) {
-            double d = (double) a[i] - b[i];
-            sum += d * d;
-        }
-        return Math.sqrt(sum);
     }
 }

@@ -2,12 +2,10 @@ package io.heavenbase.backend.sql.postgres;
 
 import io.heavenbase.ConfigurationException;
 import io.heavenbase.backend.sql.SqlDialect;
-import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.spi.BackendConfig;
 import io.heavenbase.spi.ConfigKey;
 import io.heavenbase.spi.DevServiceDescription;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The {@code pgvector} backend: the postgres backend plus the pgvector extension (created when
@@ -23,19 +21,9 @@ public final class PgvectorProvider extends PostgresProvider {
     static final String EXACT_NEAR_LIMIT = "exact-near-limit";
     static final int DEFAULT_EXACT_NEAR_LIMIT = 10_000;
 
-    @Override
-    public String type() {
-        return "pgvector";
-    }
-
-    @Override
-    public CapabilityTable capabilities() {
-        return PgvectorDialect.CAPABILITIES;
-    }
-
-    @Override
-    public Set<String> configKeys() {
-        return keysWith(INDEX, EXACT_NEAR_LIMIT);
+    /** The {@code pgvector} type. */
+    public PgvectorProvider() {
+        super("pgvector", PgvectorDialect.CAPABILITIES, keysWith(INDEX, EXACT_NEAR_LIMIT));
     }
 
     /** A pgvector container; the embedded PostgreSQL binaries have no pgvector, so there is no embedded server. */

@@ -1,15 +1,11 @@
 package io.heavenbase.backend.sql.postgres;
 
 import io.agroal.api.AgroalDataSource;
-import io.agroal.api.configuration.AgroalConnectionPoolConfiguration.ConnectionValidator;
-import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
 import io.agroal.api.exceptionsorter.PostgreSQLExceptionSorter;
-import io.agroal.api.security.NamePrincipal;
-import io.agroal.api.security.SimplePassword;
+import io.heavenbase.backend.sql.AgroalPools;
 import io.heavenbase.backend.sql.ConnectionSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 
 /**
  * The backend's own Agroal connection pool for a {@code url} (Agroal also runs outside Quarkus).
@@ -40,30 +36,11 @@ final class PostgresPool {
 
     /** A new pool, with metrics (cheap counters) so its activity can be observed. */
     static AgroalDataSource pool(String url, String username, String password, int size) throws SQLException {
-        AgroalDataSourceConfigurationSupplier configuration = new AgroalDataSourceConfigurationSupplier()
-                .metricsEnabled(true)
-                .connectionPoolConfiguration(pool -> pool.minSize(0).initialSize(0).maxSize(size)
-                        .acquisitionTimeout(Duration.ofSeconds(30))
-                        .connectionValidator(ConnectionValidator.defaultValidator())
-                        // A connection that failed fatally (server restarted, network cut) is dropped
-                        // instead of being handed out again.
-                        .exceptionSorter(new PostgreSQLExceptionSorter())
-                        .idleValidationTimeout(Duration.ofSeconds(30))
-                        .reapTimeout(Duration.ofMinutes(5))
-                        .connectionFactoryConfiguration(factory -> {
-                            // The class itself, not its name: Agroal would look the name up in its own loader.
-                            factory.connectionProviderClass(PostgresProvider.visibleClass(DRIVER)).jdbcUrl(url)
-                                    .jdbcProperty("reWriteBatchedInserts", "true")
-                                    .jdbcProperty("ApplicationName", "heavenbase");
-                            if (username != null) {
-                                factory.principal(new NamePrincipal(username));
-                            }
-                            if (password != null) {
-                                factory.credential(new SimplePassword(password));
-                            }
-                            return factory;
-                        }));
-        AgroalDataSource pool = AgroalDataSource.from(configuration);
+        AgroalDataSource pool = AgroalPools.open(size, true, new PostgreSQLExceptionSorter(), username, password,
+                // The class itself, not its name: Agroal would look the name up in its own loader.
+                factory -> factory.connectionProviderClass(PostgresProvider.visibleClass(DRIVER)).jdbcUrl(url)
+                        .jdbcProperty("reWriteBatchedInserts", "true")
+                        .jdbcProperty("ApplicationName", "heavenbase"));
         try (Connection first = pool.getConnection()) {
             first.isValid(5);
         } catch (SQLException | RuntimeException e) {

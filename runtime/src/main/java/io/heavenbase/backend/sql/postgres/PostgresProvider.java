@@ -9,11 +9,12 @@ import io.heavenbase.backend.sql.SqlDialect;
 import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.spi.Backend;
 import io.heavenbase.spi.BackendConfig;
-import io.heavenbase.spi.BackendProvider;
 import io.heavenbase.spi.ConfigKey;
 import io.heavenbase.spi.ConnectionFacts;
 import io.heavenbase.spi.DevServiceDescription;
 import io.heavenbase.spi.QuarkusRequirement;
+import io.heavenbase.spi.support.DriverProbe;
+import io.heavenbase.spi.support.ProviderBase;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -32,7 +33,7 @@ import javax.sql.DataSource;
  * {@link BackendConfig#DATA_SOURCE_OBJECT} instead of {@code url}). The password, and one written
  * into the URL, never reaches a message.
  */
-public class PostgresProvider implements BackendProvider {
+public class PostgresProvider extends ProviderBase {
 
     static final String URL = "url";
     static final String USERNAME = "username";
@@ -45,35 +46,23 @@ public class PostgresProvider implements BackendProvider {
     private static final String URL_PREFIX = "jdbc:postgresql:";
     private static final Pattern SCHEMA_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
     private static final Pattern URL_PASSWORD = Pattern.compile("(?i)password=([^&]+)");
+    private static final DriverProbe DRIVER = new DriverProbe("the PostgreSQL JDBC driver",
+            "org.postgresql:postgresql", List.of(PostgresPool.DRIVER));
 
-    @Override
-    public String type() {
-        return "postgres";
+    /** The {@code postgres} type. */
+    public PostgresProvider() {
+        this("postgres", PostgresDialect.CAPABILITIES, keysWith());
     }
 
-    @Override
-    public CapabilityTable capabilities() {
-        return PostgresDialect.CAPABILITIES;
+    /** A PostgreSQL-based type with its own capabilities and keys. */
+    protected PostgresProvider(String type, CapabilityTable capabilities, Set<String> configKeys) {
+        super(type, capabilities, configKeys, DRIVER);
     }
 
-    @Override
-    public Set<String> configKeys() {
-        return keysWith();
-    }
-
+    /** Whether the driver is visible to this provider or, in Quarkus dev mode, to the application's class loader. */
     @Override
     public boolean available() {
         return isPresent(PostgresPool.DRIVER);
-    }
-
-    @Override
-    public String driverMarker() {
-        return PostgresPool.DRIVER;
-    }
-
-    @Override
-    public String missingDriver() {
-        return "org.postgresql:postgresql";
     }
 
     @Override
@@ -83,7 +72,7 @@ public class PostgresProvider implements BackendProvider {
 
     @Override
     public QuarkusRequirement quarkusRequirement() {
-        return new QuarkusRequirement("the PostgreSQL JDBC driver", List.of(PostgresPool.DRIVER),
+        return new QuarkusRequirement(DRIVER.name(), List.of(PostgresPool.DRIVER),
                 QuarkusRequirement.AGROAL_POOL, List.of("io.quarkus:quarkus-jdbc-postgresql"));
     }
 

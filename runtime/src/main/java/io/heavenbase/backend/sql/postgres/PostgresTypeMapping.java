@@ -36,18 +36,10 @@ public class PostgresTypeMapping extends SqlTypeMapping {
     static final String TEXT = "text COLLATE \"C\"";
 
     @Override
-    public String keyType() {
-        return TEXT;
-    }
-
-    @Override
-    public String countType() {
-        return "integer";
-    }
-
-    @Override
     protected SqlColumnTypes.Builder columns() {
         return SqlColumnTypes.builder()
+                .key(TEXT)
+                .count("integer")
                 .text(TEXT)
                 .integer("bigint")
                 .kinds("timestamptz", Kind.TIMESTAMP)

@@ -13,13 +13,9 @@ import io.heavenbase.schema.DType.Kind;
 final class SqliteTypeMapping extends SqlTypeMapping {
 
     @Override
-    public String keyType() {
-        return "TEXT";
-    }
-
-    @Override
     protected SqlColumnTypes.Builder columns() {
         return SqlColumnTypes.builder()
+                .key("TEXT")
                 .otherwise("TEXT")
                 .integer("INTEGER")
                 .bool("INTEGER")

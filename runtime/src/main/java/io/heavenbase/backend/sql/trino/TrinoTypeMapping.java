@@ -21,18 +21,10 @@ import java.sql.Types;
 final class TrinoTypeMapping extends SqlTypeMapping {
 
     @Override
-    public String keyType() {
-        return "VARCHAR";
-    }
-
-    @Override
-    public String countType() {
-        return "BIGINT";
-    }
-
-    @Override
     protected SqlColumnTypes.Builder columns() {
         return SqlColumnTypes.builder()
+                .key("VARCHAR")
+                .count("BIGINT")
                 .otherwise("VARCHAR")
                 .integer("BIGINT")
                 .floating("DOUBLE")
