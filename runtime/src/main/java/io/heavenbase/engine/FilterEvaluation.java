@@ -25,15 +25,7 @@ import org.apache.lucene.analysis.Analyzer;
  * Nothing bigger than a backend's {@link io.heavenbase.spi.FilterBudget} is pushed: ANDs and ORs go
  * in batches that fit ({@link FilterBatches}) and long in/nin lists in pieces.
  */
-final class FilterEvaluation {
-
-    private final EntityParts parts;
-    private final LeafRouting routing;
-
-    FilterEvaluation(EntityParts parts, LeafRouting routing) {
-        this.parts = parts;
-        this.routing = routing;
-    }
+record FilterEvaluation(EntityParts parts, LeafRouting routing) {
 
     /** Ids of rows matching {@code expr} among {@code candidates} (null: all rows). */
     Set<String> ids(Expr expr, Set<String> candidates) {

@@ -17,15 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Builds the {@link Plan} of a query from the same routing decisions execution uses, running nothing. */
-final class QueryExplainer {
-
-    private final StoragePlan plan;
-    private final LeafRouting routing;
-
-    QueryExplainer(StoragePlan plan, LeafRouting routing) {
-        this.plan = plan;
-        this.routing = routing;
-    }
+record QueryExplainer(StoragePlan plan, LeafRouting routing) {
 
     Plan explain(QuerySpec spec, List<String> columns) {
         List<Plan.Step> steps = new ArrayList<>();

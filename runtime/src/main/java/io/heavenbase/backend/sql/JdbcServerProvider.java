@@ -38,11 +38,16 @@ import javax.sql.DataSource;
  */
 public abstract class JdbcServerProvider extends ProviderBase {
 
-    static final String URL = "url";
-    static final String USERNAME = "username";
-    static final String PASSWORD = "password";
-    static final String SCHEMA = "schema";
-    static final String DATASOURCE = "datasource";
+    /** The JDBC URL key. */
+    public static final String URL = "url";
+    /** The user name key. */
+    public static final String USERNAME = "username";
+    /** The password key (a secret). */
+    public static final String PASSWORD = "password";
+    /** The database schema key. */
+    public static final String SCHEMA = "schema";
+    /** The Quarkus datasource key. */
+    public static final String DATASOURCE = "datasource";
 
     private static final Pattern SCHEMA_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_$#]{0,127}");
     private static final List<Pattern> URL_SECRETS = List.of(
@@ -122,8 +127,8 @@ public abstract class JdbcServerProvider extends ProviderBase {
     public Backend open(BackendConfig config) {
         config.rejectUnknown(configKeys());
         String prefix = config.prefix();
-        String schema = schema(config);
-        SecretRedactor redactor = new SecretRedactor(secrets(config));
+        String schema = schema(config, SCHEMA_NAME, "use letters, digits, '_', '$' or '#', starting with a letter or '_'");
+        SecretRedactor redactor = redactor(config, URL_SECRETS);
         ConnectionSource connections = adapt(connect(config, redactor));
         return new SqlBackend(config.backendName(), prefix, schema, dialect.get(), connections, redactor);
     }
@@ -218,29 +223,34 @@ public abstract class JdbcServerProvider extends ProviderBase {
         return false;
     }
 
-    private static String schema(BackendConfig config) {
+    /**
+     * The {@code schema} key, trimmed: null when blank; otherwise it must match {@code name}, and the error says
+     * {@code rule}.
+     */
+    public static String schema(BackendConfig config, Pattern name, String rule) {
         String schema = config.string(SCHEMA, "").trim();
         if (schema.isEmpty()) {
             return null;
         }
-        if (!SCHEMA_NAME.matcher(schema).matches()) {
+        if (!name.matcher(schema).matches()) {
             throw new ConfigurationException(config.property(SCHEMA), "invalid " + config.property(SCHEMA) + " '"
-                    + schema + "': use letters, digits, '_', '$' or '#', starting with a letter or '_'");
+                    + schema + "': " + rule);
         }
         return schema;
     }
 
-    private static List<String> secrets(BackendConfig config) {
+    /** Hides the configured password and every secret the {@code urlSecrets} patterns find (group 1) in the url. */
+    public static SecretRedactor redactor(BackendConfig config, List<Pattern> urlSecrets) {
         List<String> secrets = new ArrayList<>();
         secrets.add(config.string(PASSWORD, null));
         String url = config.string(URL, "");
-        for (Pattern pattern : URL_SECRETS) {
+        for (Pattern pattern : urlSecrets) {
             Matcher matcher = pattern.matcher(url);
             while (matcher.find()) {
                 secrets.add(matcher.group(1));
             }
         }
-        return secrets;
+        return new SecretRedactor(secrets);
     }
 
     /**

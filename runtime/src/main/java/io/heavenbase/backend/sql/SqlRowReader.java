@@ -21,15 +21,7 @@ import java.util.Map;
  * {@link SqlTypeMapping}, SideTable fields from their side tables in element order (a NULL count
  * column means a null value, 0 an empty list).
  */
-final class SqlRowReader {
-
-    private final SqlDialect dialect;
-    private final StatementCache statements;
-
-    SqlRowReader(SqlDialect dialect, StatementCache statements) {
-        this.dialect = dialect;
-        this.statements = statements;
-    }
+record SqlRowReader(SqlDialect dialect, StatementCache statements) {
 
     /**
      * Field values of the rows with these ids (distinct), each map holding object_id then the shape's

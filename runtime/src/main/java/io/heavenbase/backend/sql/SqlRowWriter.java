@@ -25,15 +25,7 @@ import java.util.Set;
  * Writes and deletes rows of an entity part inside the caller's transaction: batched entity
  * upserts, side tables replaced per owner (delete then insert) and full-text entries re-indexed.
  */
-final class SqlRowWriter {
-
-    private final SqlDialect dialect;
-    private final SqlStructures structures;
-
-    SqlRowWriter(SqlDialect dialect, SqlStructures structures) {
-        this.dialect = dialect;
-        this.structures = structures;
-    }
+record SqlRowWriter(SqlDialect dialect, SqlStructures structures) {
 
     void upsert(Connection connection, SqlTables tables, EntityLayout layout, List<Map<String, Object>> input)
             throws SQLException {

@@ -2,7 +2,7 @@ package io.heavenbase.backend.sql.duckdb;
 
 import io.heavenbase.backend.sql.BoundSql;
 import io.heavenbase.backend.sql.BulkLoader;
-import io.heavenbase.backend.sql.FullTextIndex;
+import io.heavenbase.backend.sql.FieldWordTable;
 import io.heavenbase.backend.sql.SqlBuilder;
 import io.heavenbase.backend.sql.SqlDialect;
 import io.heavenbase.backend.sql.SqlParam;
@@ -13,9 +13,7 @@ import io.heavenbase.schema.Names;
 import io.heavenbase.spi.StoredField;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -30,34 +28,19 @@ import java.util.Set;
  * {@link TextMatch#matches} exactly (DuckDB's fts extension stems, folds accents and drops
  * stopwords, so it is not used). Rows are written through the {@link BulkLoader}.
  */
-final class DuckdbWordIndex implements FullTextIndex {
+final class DuckdbWordIndex extends FieldWordTable {
 
     static final String WORDS = "words";
 
-    private final SqlDialect dialect;
-
     DuckdbWordIndex(SqlDialect dialect) {
-        this.dialect = dialect;
+        super(dialect);
     }
 
     @Override
     public void ensure(Connection connection, SqlTables tables, StoredField field) throws SQLException {
-        boolean existed = !dialect.columns(connection, tables.schema(), tables.fullText(field.name())).isEmpty();
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(dialect.createTable(tables.qualified(tables.fullText(field.name())), List.of(
-                    dialect.quote(SqlStructures.OWNER_ID) + " VARCHAR PRIMARY KEY",
-                    dialect.quote(WORDS) + " VARCHAR[] NOT NULL")));
-        }
-        if (!existed) {
-            indexStoredRows(connection, tables, field);
-        }
-    }
-
-    @Override
-    public void drop(Connection connection, SqlTables tables, StoredField field) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(dialect.dropTable(tables.qualified(tables.fullText(field.name()))));
-        }
+        ensureTable(connection, tables, field, List.of(
+                dialect().quote(SqlStructures.OWNER_ID) + " VARCHAR PRIMARY KEY",
+                dialect().quote(WORDS) + " VARCHAR[] NOT NULL"));
     }
 
     @Override
@@ -78,7 +61,7 @@ final class DuckdbWordIndex implements FullTextIndex {
             return;
         }
         BoundSql sql = new SqlBuilder().append("DELETE FROM ").append(tables.qualified(tables.fullText(field.name())))
-                .append(" WHERE ").append(dialect.idIn(dialect.quote(SqlStructures.OWNER_ID), ids)).build();
+                .append(" WHERE ").append(dialect().idIn(dialect().quote(SqlStructures.OWNER_ID), ids)).build();
         try (PreparedStatement statement = sql.prepare(connection)) {
             statement.executeUpdate();
         }
@@ -86,23 +69,20 @@ final class DuckdbWordIndex implements FullTextIndex {
 
     @Override
     public BoundSql matches(SqlTables tables, String alias, StoredField field, List<String> words) {
-        return new SqlBuilder().append(alias).append(".").append(dialect.quote(Names.OBJECT_ID))
-                .append(" IN (SELECT w.").append(dialect.quote(SqlStructures.OWNER_ID)).append(" FROM ")
+        return new SqlBuilder().append(alias).append(".").append(dialect().quote(Names.OBJECT_ID))
+                .append(" IN (SELECT w.").append(dialect().quote(SqlStructures.OWNER_ID)).append(" FROM ")
                 .append(tables.qualified(tables.fullText(field.name()))).append(" w WHERE list_has_all(w.")
-                .append(dialect.quote(WORDS)).append(", CAST(")
+                .append(dialect().quote(WORDS)).append(", CAST(")
                 .param(DuckdbParam.list(new ArrayList<>(new LinkedHashSet<>(words)), "VARCHAR"))
                 .append(" AS VARCHAR[])))").build();
     }
 
-    private void indexStoredRows(Connection connection, SqlTables tables, StoredField field) throws SQLException {
-        String column = dialect.quote(field.name());
-        String select = "SELECT " + dialect.quote(Names.OBJECT_ID) + ", " + column + " FROM "
-                + tables.qualified(tables.entity()) + " WHERE " + column + " IS NOT NULL";
+    @Override
+    protected void indexStored(Connection connection, SqlTables tables, StoredField field, List<String[]> texts)
+            throws SQLException {
         List<List<SqlParam>> entries = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(select)) {
-            while (rows.next()) {
-                addEntry(entries, rows.getString(1), rows.getString(2));
-            }
+        for (String[] text : texts) {
+            addEntry(entries, text[0], text[1]);
         }
         insert(connection, tables, field, entries);
     }
@@ -110,7 +90,7 @@ final class DuckdbWordIndex implements FullTextIndex {
     private void insert(Connection connection, SqlTables tables, StoredField field, List<List<SqlParam>> entries)
             throws SQLException {
         if (!entries.isEmpty()) {
-            dialect.bulkLoader().insert(connection, tables, tables.fullText(field.name()),
+            dialect().bulkLoader().insert(connection, tables, tables.fullText(field.name()),
                     List.of(SqlStructures.OWNER_ID, WORDS), entries);
         }
     }

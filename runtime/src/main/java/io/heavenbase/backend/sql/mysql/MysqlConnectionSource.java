@@ -1,6 +1,6 @@
 package io.heavenbase.backend.sql.mysql;
 
-import io.heavenbase.backend.sql.ConnectionSource;
+import io.heavenbase.backend.sql.DataSourceConnectionSource;
 import io.heavenbase.backend.sql.SqlWork;
 import io.heavenbase.backend.sql.Transaction;
 import java.sql.Connection;
@@ -22,7 +22,7 @@ import javax.sql.DataSource;
  * Connections of a foreign data source first get {@code max_sort_length} raised, so ORDER BY
  * compares long texts whole (the server default compares only their first 1024 bytes).
  */
-final class MysqlConnectionSource implements ConnectionSource {
+final class MysqlConnectionSource extends DataSourceConnectionSource {
 
     /** {@code max_sort_length}'s largest value. */
     static final long MAX_SORT_LENGTH = 8_388_608;
@@ -31,9 +31,7 @@ final class MysqlConnectionSource implements ConnectionSource {
     private static final int ER_LOCK_WAIT_TIMEOUT = 1205;
     private static final int ER_LOCK_DEADLOCK = 1213;
 
-    private final DataSource dataSource;
     private final boolean sessionPrepared;
-    private final AutoCloseable owned;
 
     /**
      * @param sessionPrepared whether every connection of {@code dataSource} already has the session
@@ -41,24 +39,30 @@ final class MysqlConnectionSource implements ConnectionSource {
      * @param owned closed with this source (the backend's own pool), or null for a borrowed one
      */
     MysqlConnectionSource(DataSource dataSource, boolean sessionPrepared, AutoCloseable owned) {
-        this.dataSource = dataSource;
+        super(dataSource, owned);
         this.sessionPrepared = sessionPrepared;
-        this.owned = owned;
     }
 
+    /** A connection with the session settings (a foreign data source's get them here). */
     @Override
-    public <T> T read(SqlWork<T> work) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            prepare(connection);
-            return work.run(connection);
+    protected Connection connection() throws SQLException {
+        Connection connection = super.connection();
+        if (sessionPrepared) {
+            return connection;
         }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sessionSettings());
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
     }
 
     @Override
     public <T> T write(SqlWork<T> work) throws SQLException {
         for (int attempt = 1;; attempt++) {
-            try (Connection connection = dataSource.getConnection()) {
-                prepare(connection);
+            try (Connection connection = connection()) {
                 int isolation = connection.getTransactionIsolation();
                 connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
                 try {
@@ -72,27 +76,6 @@ final class MysqlConnectionSource implements ConnectionSource {
                 }
                 LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(5_000_000L, 25_000_000L) * attempt);
             }
-        }
-    }
-
-    @Override
-    public void close() {
-        if (owned == null) {
-            return;
-        }
-        try {
-            owned.close();
-        } catch (Exception ignored) {
-            // Closing is best effort: the pool's connections are abandoned either way.
-        }
-    }
-
-    private void prepare(Connection connection) throws SQLException {
-        if (sessionPrepared) {
-            return;
-        }
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sessionSettings());
         }
     }
 

@@ -1,5 +1,11 @@
 package io.heavenbase.backend.sql.mysql;
 
+import static io.heavenbase.backend.sql.JdbcServerProvider.DATASOURCE;
+import static io.heavenbase.backend.sql.JdbcServerProvider.PASSWORD;
+import static io.heavenbase.backend.sql.JdbcServerProvider.SCHEMA;
+import static io.heavenbase.backend.sql.JdbcServerProvider.URL;
+import static io.heavenbase.backend.sql.JdbcServerProvider.USERNAME;
+
 import io.heavenbase.BackendException;
 import io.heavenbase.ConfigurationException;
 import io.heavenbase.backend.sql.JdbcServerProvider;
@@ -15,11 +21,9 @@ import io.heavenbase.spi.QuarkusRequirement;
 import io.heavenbase.spi.support.DriverProbe;
 import io.heavenbase.spi.support.ProviderBase;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
@@ -34,11 +38,6 @@ import javax.sql.DataSource;
  */
 public class MysqlProvider extends ProviderBase {
 
-    static final String URL = "url";
-    static final String USERNAME = "username";
-    static final String PASSWORD = "password";
-    static final String SCHEMA = "schema";
-    static final String DATASOURCE = "datasource";
     /** The database Dev Services create. */
     static final String DEV_DATABASE = "heavenbase";
     private static final Pattern URL_PASSWORD = Pattern.compile("[?&;]password=([^&;]*)", Pattern.CASE_INSENSITIVE);
@@ -109,7 +108,7 @@ public class MysqlProvider extends ProviderBase {
         config.rejectUnknown(configKeys());
         String prefix = config.prefix();
         String schema = schema(config);
-        SecretRedactor redactor = redactor(config);
+        SecretRedactor redactor = JdbcServerProvider.redactor(config, List.of(URL_PASSWORD));
         MysqlConnectionSource connections = connections(config, redactor);
         try {
             MysqlServer server = connections.read(MysqlServer::detect);
@@ -157,17 +156,6 @@ public class MysqlProvider extends ProviderBase {
                     + Names.shorten(schema) + "': use letters, digits and '_', start with a letter or '_'");
         }
         return schema;
-    }
-
-    /** Hides the configured password and one given inside the URL. */
-    private static SecretRedactor redactor(BackendConfig config) {
-        List<String> secrets = new ArrayList<>();
-        secrets.add(config.string(PASSWORD, null));
-        Matcher inUrl = URL_PASSWORD.matcher(config.string(URL, ""));
-        while (inUrl.find()) {
-            secrets.add(inUrl.group(1));
-        }
-        return new SecretRedactor(secrets);
     }
 
     private static boolean isPresent(String className) {

@@ -1,7 +1,7 @@
 package io.heavenbase.backend.sql.mysql;
 
 import io.heavenbase.backend.sql.BoundSql;
-import io.heavenbase.backend.sql.FullTextIndex;
+import io.heavenbase.backend.sql.FieldWordTable;
 import io.heavenbase.backend.sql.SqlBuilder;
 import io.heavenbase.backend.sql.SqlParam;
 import io.heavenbase.backend.sql.SqlStructures;
@@ -16,10 +16,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -39,40 +36,27 @@ import java.util.Set;
  * UTF-8 bytes, so the key stays short; {@code '#'} is never part of a word, so this cannot collide
  * with a stored short word.
  */
-final class MysqlWordIndex implements FullTextIndex {
+final class MysqlWordIndex extends FieldWordTable {
 
     static final String WORD = "word";
     static final int MAX_WORD_CHARS = 128;
 
-    private final MysqlDialect dialect;
+    private final MysqlTypeMapping types;
 
     MysqlWordIndex(MysqlDialect dialect) {
-        this.dialect = dialect;
+        super(dialect);
+        this.types = dialect.types();
     }
 
     @Override
     public void ensure(Connection connection, SqlTables tables, StoredField field) throws SQLException {
-        String table = tables.qualified(tables.fullText(field.name()));
-        String owner = dialect.quote(SqlStructures.OWNER_ID);
-        String word = dialect.quote(WORD);
-        boolean existed = !dialect.columns(connection, tables.schema(), tables.fullText(field.name())).isEmpty();
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(dialect.createTable(table, List.of(
-                    word + " " + dialect.types().text("VARCHAR(" + MAX_WORD_CHARS + ")") + " NOT NULL",
-                    owner + " " + dialect.types().keyType() + " NOT NULL",
-                    "PRIMARY KEY (" + word + ", " + owner + ")",
-                    "KEY " + dialect.quote("owner") + " (" + owner + ")")));
-        }
-        if (!existed) {
-            indexStoredRows(connection, tables, field);
-        }
-    }
-
-    @Override
-    public void drop(Connection connection, SqlTables tables, StoredField field) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(dialect.dropTable(tables.qualified(tables.fullText(field.name()))));
-        }
+        String owner = dialect().quote(SqlStructures.OWNER_ID);
+        String word = dialect().quote(WORD);
+        ensureTable(connection, tables, field, List.of(
+                word + " " + types.text("VARCHAR(" + MAX_WORD_CHARS + ")") + " NOT NULL",
+                owner + " " + types.keyType() + " NOT NULL",
+                "PRIMARY KEY (" + word + ", " + owner + ")",
+                "KEY " + dialect().quote("owner") + " (" + owner + ")"));
     }
 
     @Override
@@ -92,9 +76,9 @@ final class MysqlWordIndex implements FullTextIndex {
     public void delete(Connection connection, SqlTables tables, StoredField field, Collection<String> ids)
             throws SQLException {
         String table = tables.qualified(tables.fullText(field.name()));
-        for (List<String> chunk : Chunks.of(ids, dialect.maxIdsPerStatement())) {
+        for (List<String> chunk : Chunks.of(ids, dialect().maxIdsPerStatement())) {
             BoundSql sql = new SqlBuilder().append("DELETE FROM ").append(table).append(" WHERE ")
-                    .append(dialect.idIn(dialect.quote(SqlStructures.OWNER_ID), chunk)).build();
+                    .append(dialect().idIn(dialect().quote(SqlStructures.OWNER_ID), chunk)).build();
             try (PreparedStatement statement = sql.prepare(connection)) {
                 statement.executeUpdate();
             }
@@ -108,9 +92,9 @@ final class MysqlWordIndex implements FullTextIndex {
         SqlBuilder sql = new SqlBuilder().append("(");
         boolean first = true;
         for (String word : new LinkedHashSet<>(words)) {
-            sql.append(first ? "" : " AND ").append(alias).append(".").append(dialect.quote(Names.OBJECT_ID))
-                    .append(" IN (SELECT w.").append(dialect.quote(SqlStructures.OWNER_ID)).append(" FROM ")
-                    .append(table).append(" w WHERE w.").append(dialect.quote(WORD)).append(" = ")
+            sql.append(first ? "" : " AND ").append(alias).append(".").append(dialect().quote(Names.OBJECT_ID))
+                    .append(" IN (SELECT w.").append(dialect().quote(SqlStructures.OWNER_ID)).append(" FROM ")
+                    .append(table).append(" w WHERE w.").append(dialect().quote(WORD)).append(" = ")
                     .param(SqlParam.text(key(word))).append(")");
             first = false;
         }
@@ -132,7 +116,7 @@ final class MysqlWordIndex implements FullTextIndex {
 
     private String insert(SqlTables tables, StoredField field, String modifier) {
         return "INSERT " + modifier + "INTO " + tables.qualified(tables.fullText(field.name())) + " ("
-                + dialect.quote(WORD) + ", " + dialect.quote(SqlStructures.OWNER_ID) + ") VALUES (?, ?)";
+                + dialect().quote(WORD) + ", " + dialect().quote(SqlStructures.OWNER_ID) + ") VALUES (?, ?)";
     }
 
     private static void add(PreparedStatement insert, StatementBatch batch, String id, String text)
@@ -148,28 +132,14 @@ final class MysqlWordIndex implements FullTextIndex {
         }
     }
 
-    /**
-     * Indexes the rows stored before the word table existed; INSERT IGNORE keeps this idempotent
-     * when another process creates the table at the same moment.
-     */
-    private void indexStoredRows(Connection connection, SqlTables tables, StoredField field) throws SQLException {
-        String column = dialect.quote(field.name());
-        String id = dialect.quote(Names.OBJECT_ID);
-        String select = "SELECT " + id + ", " + column + " FROM " + tables.qualified(tables.entity()) + " WHERE "
-                + column + " IS NOT NULL";
-        List<String[]> pending = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(select)) {
-            while (rows.next()) {
-                pending.add(new String[] {rows.getString(1), rows.getString(2)});
-            }
-        }
-        if (pending.isEmpty()) {
-            return;
-        }
+    /** INSERT IGNORE keeps this idempotent when another process creates the table at the same moment. */
+    @Override
+    protected void indexStored(Connection connection, SqlTables tables, StoredField field, List<String[]> texts)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(insert(tables, field, "IGNORE "))) {
             StatementBatch batch = new StatementBatch(insert);
-            for (String[] row : pending) {
-                add(insert, batch, row[0], row[1]);
+            for (String[] text : texts) {
+                add(insert, batch, text[0], text[1]);
             }
             batch.flush();
         }

@@ -1,7 +1,7 @@
 package io.heavenbase.backend.sql.postgres;
 
 import io.heavenbase.HeavenBaseException;
-import io.heavenbase.backend.sql.ConnectionSource;
+import io.heavenbase.backend.sql.DataSourceConnectionSource;
 import io.heavenbase.backend.sql.SqlWork;
 import io.heavenbase.backend.sql.Transaction;
 import java.sql.Connection;
@@ -23,35 +23,25 @@ import javax.sql.DataSource;
  * failed a write is discarded. A driver that fails with an unchecked exception (pgjdbc's protocol
  * state lost) gets its connection discarded too, and the failure becomes an {@link SQLException}.
  */
-final class PostgresConnectionSource implements ConnectionSource {
+final class PostgresConnectionSource extends DataSourceConnectionSource {
 
     private static final int ATTEMPTS = 6;
     private static final Set<String> RETRIED_STATES = Set.of("40P01", "40001");
 
     private static final int VALIDATION_SECONDS = 2;
 
-    private final DataSource dataSource;
-    private final AutoCloseable owned;
     /** Whether the server is PGlite; asked once, on the first write. */
     private volatile Boolean pglite;
 
     /** @param owned closed with this source (the backend's own pool), or null for a borrowed data source */
     PostgresConnectionSource(DataSource dataSource, AutoCloseable owned) {
-        this.dataSource = dataSource;
-        this.owned = owned;
-    }
-
-    @Override
-    public <T> T read(SqlWork<T> work) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            return work.run(connection);
-        }
+        super(dataSource, owned);
     }
 
     @Override
     public <T> T write(SqlWork<T> work) throws SQLException {
         for (int attempt = 1;; attempt++) {
-            try (Connection connection = dataSource.getConnection()) {
+            try (Connection connection = connection()) {
                 boolean discardEveryFailure = isPglite(connection);
                 try {
                     return Transaction.run(connection, work);
@@ -113,17 +103,5 @@ final class PostgresConnectionSource implements ConnectionSource {
             pglite = known;
         }
         return known;
-    }
-
-    @Override
-    public void close() {
-        if (owned == null) {
-            return;
-        }
-        try {
-            owned.close();
-        } catch (Exception ignored) {
-            // Closing is best effort: the pool's connections are abandoned either way.
-        }
     }
 }

@@ -1,5 +1,11 @@
 package io.heavenbase.backend.sql.postgres;
 
+import static io.heavenbase.backend.sql.JdbcServerProvider.DATASOURCE;
+import static io.heavenbase.backend.sql.JdbcServerProvider.PASSWORD;
+import static io.heavenbase.backend.sql.JdbcServerProvider.SCHEMA;
+import static io.heavenbase.backend.sql.JdbcServerProvider.URL;
+import static io.heavenbase.backend.sql.JdbcServerProvider.USERNAME;
+
 import io.heavenbase.ConfigurationException;
 import io.heavenbase.backend.sql.ConnectionSource;
 import io.heavenbase.backend.sql.JdbcServerProvider;
@@ -21,7 +27,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
@@ -35,11 +40,6 @@ import javax.sql.DataSource;
  */
 public class PostgresProvider extends ProviderBase {
 
-    static final String URL = "url";
-    static final String USERNAME = "username";
-    static final String PASSWORD = "password";
-    static final String SCHEMA = "schema";
-    static final String DATASOURCE = "datasource";
     static final String POOL_SIZE = "pool-size";
     static final int DEFAULT_POOL_SIZE = 8;
 
@@ -112,9 +112,10 @@ public class PostgresProvider extends ProviderBase {
     public Backend open(BackendConfig config) {
         config.rejectUnknown(configKeys());
         String prefix = config.prefix();
-        String schema = schema(config);
+        String schema = JdbcServerProvider.schema(config, SCHEMA_NAME,
+                "use letters, digits and '_', starting with a letter or '_', at most 63 chars");
         SqlDialect dialect = dialect(config);
-        SecretRedactor redactor = new SecretRedactor(secrets(config));
+        SecretRedactor redactor = JdbcServerProvider.redactor(config, List.of(URL_PASSWORD));
         return new SqlBackend(config.backendName(), prefix, schema, dialect, connect(config, redactor), redactor);
     }
 
@@ -173,28 +174,6 @@ public class PostgresProvider extends ProviderBase {
                     + type() + ") cannot connect with " + config.property(URL) + ": " + reason,
                     new SQLException(reason, e.getSQLState(), e.getErrorCode()));
         }
-    }
-
-    private static String schema(BackendConfig config) {
-        String schema = config.string(SCHEMA, "").trim();
-        if (schema.isEmpty()) {
-            return null;
-        }
-        if (!SCHEMA_NAME.matcher(schema).matches()) {
-            throw new ConfigurationException(config.property(SCHEMA), "invalid " + config.property(SCHEMA) + " '"
-                    + schema + "': use letters, digits and '_', starting with a letter or '_', at most 63 chars");
-        }
-        return schema;
-    }
-
-    private static List<String> secrets(BackendConfig config) {
-        List<String> secrets = new ArrayList<>();
-        secrets.add(config.string(PASSWORD, null));
-        Matcher matcher = URL_PASSWORD.matcher(config.string(URL, ""));
-        while (matcher.find()) {
-            secrets.add(matcher.group(1));
-        }
-        return secrets;
     }
 
     /**
