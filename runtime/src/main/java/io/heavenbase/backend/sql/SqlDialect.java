@@ -7,6 +7,7 @@ import io.heavenbase.spi.FilterBudget;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -199,6 +200,25 @@ public abstract class SqlDialect {
             while (rows.next()) {
                 if (table.equals(rows.getString("TABLE_NAME"))) {
                     out.add(rows.getString("COLUMN_NAME"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The column names a catalog query returns in its first column; the query takes the schema (null for the
+     * connection's current one, as the query decides) and the table as its two parameters.
+     */
+    protected static Set<String> columnNames(Connection connection, String sql, String schema, String table)
+            throws SQLException {
+        Set<String> out = new LinkedHashSet<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            SqlParam.text(schema).bind(statement, 1);
+            statement.setString(2, table);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    out.add(rows.getString(1));
                 }
             }
         }

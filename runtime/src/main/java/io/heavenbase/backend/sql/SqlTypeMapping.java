@@ -76,13 +76,10 @@ public class SqlTypeMapping {
         if (value == null) {
             return SqlParam.nullOf(sqlType(dtype));
         }
+        if (dtype.kind().isStringValued()) {
+            return SqlParam.text((String) value);
+        }
         switch (dtype.kind()) {
-            case IDENTIFIER:
-            case SHORT_TEXT:
-            case MEDIUM_TEXT:
-            case LONG_TEXT:
-            case CATEGORICAL:
-                return SqlParam.text((String) value);
             case INTEGER:
             case FLOAT:
                 return number((Number) value);
@@ -105,13 +102,10 @@ public class SqlTypeMapping {
 
     /** Reads column {@code column} as the canonical value of {@code dtype} (null for SQL NULL). */
     public Object read(ResultSet rows, int column, DType dtype, String entity, String field) throws SQLException {
+        if (dtype.kind().isStringValued()) {
+            return rows.getString(column);
+        }
         switch (dtype.kind()) {
-            case IDENTIFIER:
-            case SHORT_TEXT:
-            case MEDIUM_TEXT:
-            case LONG_TEXT:
-            case CATEGORICAL:
-                return rows.getString(column);
             case INTEGER: {
                 long value = rows.getLong(column);
                 return rows.wasNull() ? null : value;
@@ -169,5 +163,23 @@ public class SqlTypeMapping {
             return SqlParam.integer(value.longValue());
         }
         return SqlParam.real(value.doubleValue());
+    }
+
+    /** A native BOOLEAN column's value, null for SQL NULL. */
+    protected static Boolean readBoolean(ResultSet rows, int column) throws SQLException {
+        boolean value = rows.getBoolean(column);
+        return rows.wasNull() ? null : value;
+    }
+
+    /** The characters a text column of {@code dtype} holds: a Categorical fits its longest value and a ShortText. */
+    protected static int textCapacity(DType dtype) {
+        if (dtype.kind() != DType.Kind.CATEGORICAL) {
+            return dtype.maxChars();
+        }
+        int longest = DType.SHORT_TEXT_MAX_CHARS;
+        for (String category : dtype.categories()) {
+            longest = Math.max(longest, category.codePointCount(0, category.length()));
+        }
+        return longest;
     }
 }

@@ -13,12 +13,9 @@ import io.heavenbase.schema.DType.Kind;
 import io.heavenbase.schema.InputLimits;
 import io.heavenbase.spi.FilterBudget;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -73,19 +70,10 @@ public final class DuckdbDialect extends SqlDialect {
      */
     @Override
     public Set<String> columns(Connection connection, String schema, String table) throws SQLException {
-        Set<String> out = new LinkedHashSet<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT column_name FROM duckdb_columns() "
+        return columnNames(connection, "SELECT column_name FROM duckdb_columns() "
                 + "WHERE database_name = current_database() AND schema_name = COALESCE(?, current_schema()) "
-                + "AND table_name = ? ORDER BY column_index")) {
-            statement.setString(1, schema);
-            statement.setString(2, table);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    out.add(rows.getString(1));
-                }
-            }
-        }
-        return out;
+                + "AND table_name = ? ORDER BY column_index",
+                schema, table);
     }
 
     /**

@@ -70,10 +70,8 @@ final class DuckdbTypeMapping extends SqlTypeMapping {
     @Override
     public Object read(ResultSet rows, int column, DType dtype, String entity, String field) throws SQLException {
         switch (dtype.kind()) {
-            case BOOLEAN: {
-                boolean value = rows.getBoolean(column);
-                return rows.wasNull() ? null : value;
-            }
+            case BOOLEAN:
+                return readBoolean(rows, column);
             case DATE:
                 // getObject(column) keeps the proleptic calendar; getObject(column, LocalDate.class) does not.
                 return rows.getObject(column);

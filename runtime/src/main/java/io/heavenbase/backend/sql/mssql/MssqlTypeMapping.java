@@ -32,7 +32,7 @@ final class MssqlTypeMapping extends SqlTypeMapping {
         return SqlColumnTypes.builder()
                 .key("VARCHAR(" + 4 * DType.IDENTIFIER_MAX_CHARS + ") COLLATE " + COLLATION)
                 .count("INT")
-                .text(dtype -> varchar(4L * maxChars(dtype)))
+                .text(dtype -> varchar(4L * textCapacity(dtype)))
                 .integer("BIGINT")
                 .floating("FLOAT")
                 .bool("BIT")
@@ -52,18 +52,6 @@ final class MssqlTypeMapping extends SqlTypeMapping {
     /** A text value that a condition compares in the UTF-8 binary collation. */
     static SqlParam codePointText(String value) {
         return new CodePointText(value);
-    }
-
-    /** Categorical columns fit the longest declared value and at least a ShortText. */
-    private static int maxChars(DType dtype) {
-        if (dtype.kind() != DType.Kind.CATEGORICAL) {
-            return dtype.maxChars();
-        }
-        int longest = DType.SHORT_TEXT_MAX_CHARS;
-        for (String category : dtype.categories()) {
-            longest = Math.max(longest, category.codePointCount(0, category.length()));
-        }
-        return longest;
     }
 
     private static String varchar(long bytes) {

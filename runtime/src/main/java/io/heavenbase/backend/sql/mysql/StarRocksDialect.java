@@ -9,11 +9,8 @@ import io.heavenbase.backend.sql.SqlParam;
 import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.schema.Names;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -99,18 +96,9 @@ public final class StarRocksDialect extends SqlDialect {
     /** From information_schema, in the configured database or the connection's current one. */
     @Override
     public Set<String> columns(Connection connection, String schema, String table) throws SQLException {
-        Set<String> out = new LinkedHashSet<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT COLUMN_NAME FROM "
-                + "information_schema.COLUMNS WHERE TABLE_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ?")) {
-            SqlParam.text(schema).bind(statement, 1);
-            statement.setString(2, table);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    out.add(rows.getString(1));
-                }
-            }
-        }
-        return out;
+        return columnNames(connection, "SELECT COLUMN_NAME FROM "
+                + "information_schema.COLUMNS WHERE TABLE_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ?",
+                schema, table);
     }
 
     /** A primary-key table replaces the whole row on INSERT; every column is listed, so none keeps an old value. */

@@ -22,24 +22,12 @@ final class StarRocksTypeMapping extends SqlTypeMapping {
         return SqlColumnTypes.builder()
                 .key("VARCHAR(" + 4 * DType.IDENTIFIER_MAX_CHARS + ")")
                 .count("INT")
-                .text(dtype -> "VARCHAR(" + Math.min(4L * maxChars(dtype), MAX_VARCHAR_BYTES) + ")")
+                .text(dtype -> "VARCHAR(" + Math.min(4L * textCapacity(dtype), MAX_VARCHAR_BYTES) + ")")
                 .integer("BIGINT")
                 .floating("DOUBLE")
                 .bool("BOOLEAN")
                 .date("VARCHAR(16)")
                 .structured("VARCHAR(" + MAX_VARCHAR_BYTES + ")")
                 .otherwise("VARBINARY");
-    }
-
-    /** Categorical columns fit the longest declared value and at least a ShortText. */
-    private static int maxChars(DType dtype) {
-        if (dtype.kind() != DType.Kind.CATEGORICAL) {
-            return dtype.maxChars();
-        }
-        int longest = DType.SHORT_TEXT_MAX_CHARS;
-        for (String category : dtype.categories()) {
-            longest = Math.max(longest, category.codePointCount(0, category.length()));
-        }
-        return longest;
     }
 }

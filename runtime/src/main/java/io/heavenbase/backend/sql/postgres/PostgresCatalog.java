@@ -5,8 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,21 +32,8 @@ final class PostgresCatalog {
     }
 
     /** The column names of a table in that schema only (the JDBC metadata would match every schema). */
-    static Set<String> columns(Connection connection, String schema, String table) throws SQLException {
-        Set<String> out = new LinkedHashSet<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT column_name FROM "
-                + "information_schema.columns WHERE table_schema = " + SCHEMA + " AND table_name = ? "
-                + "ORDER BY ordinal_position")) {
-            statement.setString(1, schema);
-            statement.setString(2, table);
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    out.add(result.getString(1));
-                }
-            }
-        }
-        return out;
-    }
+    static final String COLUMNS = "SELECT column_name FROM information_schema.columns WHERE table_schema = " + SCHEMA
+            + " AND table_name = ? ORDER BY ordinal_position";
 
     /**
      * The planner's estimate of a table's row count: from its statistics, or, for a table never

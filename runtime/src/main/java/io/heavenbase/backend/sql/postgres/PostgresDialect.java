@@ -83,7 +83,7 @@ public class PostgresDialect extends SqlDialect {
 
     @Override
     public Set<String> columns(Connection connection, String schema, String table) throws SQLException {
-        return PostgresCatalog.columns(connection, schema, table);
+        return columnNames(connection, PostgresCatalog.COLUMNS, schema, table);
     }
 
     /** One {@code text[]} parameter, however many ids; a single id as {@code = ?}. */

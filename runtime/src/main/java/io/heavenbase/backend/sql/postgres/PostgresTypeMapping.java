@@ -111,10 +111,8 @@ public class PostgresTypeMapping extends SqlTypeMapping {
     @Override
     public Object read(ResultSet rows, int column, DType dtype, String entity, String field) throws SQLException {
         switch (dtype.kind()) {
-            case BOOLEAN: {
-                boolean value = rows.getBoolean(column);
-                return rows.wasNull() ? null : value;
-            }
+            case BOOLEAN:
+                return readBoolean(rows, column);
             case TIMESTAMP: {
                 OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
                 return value == null ? null : value.toInstant();

@@ -43,8 +43,7 @@ final class TrinoTypeMapping extends SqlTypeMapping {
     @Override
     public Object read(ResultSet rows, int column, DType dtype, String entity, String field) throws SQLException {
         if (dtype.kind() == DType.Kind.BOOLEAN) {
-            boolean value = rows.getBoolean(column);
-            return rows.wasNull() ? null : value;
+            return readBoolean(rows, column);
         }
         return super.read(rows, column, dtype, entity, field);
     }
