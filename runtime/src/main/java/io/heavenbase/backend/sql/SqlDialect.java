@@ -33,16 +33,25 @@ public abstract class SqlDialect {
     private final String type;
     private final CapabilityTable capabilities;
     private final SqlTypeMapping types;
+    private final IdentifierStyle identifiers;
+
+    /** A dialect with standard double-quoted names of up to 63 characters. */
+    protected SqlDialect(String type, CapabilityTable capabilities, SqlTypeMapping types) {
+        this(type, capabilities, types, IdentifierStyle.STANDARD);
+    }
 
     /**
      * @param type the backend key, e.g. {@code sqlite}
      * @param capabilities what this dialect runs natively; the provider publishes the same table
      * @param types the column types and value conversions
+     * @param identifiers how names are quoted and how long they may be
      */
-    protected SqlDialect(String type, CapabilityTable capabilities, SqlTypeMapping types) {
+    protected SqlDialect(String type, CapabilityTable capabilities, SqlTypeMapping types,
+            IdentifierStyle identifiers) {
         this.type = type;
         this.capabilities = capabilities;
         this.types = types;
+        this.identifiers = identifiers;
     }
 
     /** The backend key, e.g. {@code sqlite}. */
@@ -126,14 +135,14 @@ public abstract class SqlDialect {
         return quotedColumn;
     }
 
-    /** A quoted identifier ({@code "name"} with inner quotes doubled). */
-    public String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
+    /** A quoted identifier (by default {@code "name"} with inner quotes doubled). */
+    public final String quote(String identifier) {
+        return identifiers.quote(identifier);
     }
 
-    /** Longest identifier the database keeps without truncating (PostgreSQL: 63 bytes). */
-    public int maxIdentifierLength() {
-        return 63;
+    /** Longest identifier the database keeps without truncating (by default PostgreSQL's 63 bytes). */
+    public final int maxIdentifierLength() {
+        return identifiers.maxLength();
     }
 
     /**

@@ -5,6 +5,7 @@ import io.heavenbase.backend.sql.BulkLoader;
 import io.heavenbase.backend.sql.FullTextIndex;
 import io.heavenbase.backend.sql.SqlBuilder;
 import io.heavenbase.backend.sql.SqlCapabilities;
+import io.heavenbase.backend.sql.IdentifierStyle;
 import io.heavenbase.backend.sql.SqlDialect;
 import io.heavenbase.backend.sql.VectorScore;
 import io.heavenbase.capability.CapabilityTable;
@@ -40,7 +41,7 @@ public final class DuckdbDialect extends SqlDialect {
 
     /** A dialect for one backend. */
     public DuckdbDialect() {
-        super("duckdb", CAPABILITIES, new DuckdbTypeMapping());
+        super("duckdb", CAPABILITIES, new DuckdbTypeMapping(), IdentifierStyle.standard(Integer.MAX_VALUE));
     }
 
     @Override
@@ -56,12 +57,6 @@ public final class DuckdbDialect extends SqlDialect {
     @Override
     public BulkLoader bulkLoader() {
         return bulkLoader;
-    }
-
-    /** DuckDB keeps identifiers of any length. */
-    @Override
-    public int maxIdentifierLength() {
-        return Integer.MAX_VALUE;
     }
 
     /**

@@ -3,6 +3,7 @@ package io.heavenbase.backend.sql.mssql;
 import io.heavenbase.backend.sql.BoundSql;
 import io.heavenbase.backend.sql.SqlBuilder;
 import io.heavenbase.backend.sql.SqlCapabilities;
+import io.heavenbase.backend.sql.IdentifierStyle;
 import io.heavenbase.backend.sql.SqlDialect;
 import io.heavenbase.backend.sql.SqlParam;
 import io.heavenbase.capability.CapabilityTable;
@@ -29,18 +30,7 @@ public final class MssqlDialect extends SqlDialect {
 
     /** A dialect for one backend. */
     public MssqlDialect() {
-        super("mssql", CAPABILITIES, new MssqlTypeMapping());
-    }
-
-    /** {@code [name]} with inner {@code ]} doubled. */
-    @Override
-    public String quote(String identifier) {
-        return '[' + identifier.replace("]", "]]") + ']';
-    }
-
-    @Override
-    public int maxIdentifierLength() {
-        return 128;
+        super("mssql", CAPABILITIES, new MssqlTypeMapping(), new IdentifierStyle('[', ']', 128));
     }
 
     @Override

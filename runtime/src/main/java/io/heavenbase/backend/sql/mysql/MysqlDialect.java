@@ -5,6 +5,7 @@ import io.heavenbase.backend.sql.FullTextIndex;
 import io.heavenbase.backend.sql.MultiRowInsert;
 import io.heavenbase.backend.sql.SqlBuilder;
 import io.heavenbase.backend.sql.SqlCapabilities;
+import io.heavenbase.backend.sql.IdentifierStyle;
 import io.heavenbase.backend.sql.SqlDialect;
 import io.heavenbase.backend.sql.SqlParam;
 import io.heavenbase.capability.CapabilityTable;
@@ -57,7 +58,7 @@ public class MysqlDialect extends SqlDialect {
     }
 
     private MysqlDialect(String type, MysqlServer server, MysqlTypeMapping types) {
-        super(type, CAPABILITIES, types);
+        super(type, CAPABILITIES, types, IdentifierStyle.backticks(64));
         this.server = server;
         this.types = types;
         this.fullText = new MysqlWordIndex(this);
@@ -76,16 +77,6 @@ public class MysqlDialect extends SqlDialect {
     @Override
     public FullTextIndex fullText() {
         return fullText;
-    }
-
-    @Override
-    public String quote(String identifier) {
-        return '`' + identifier.replace("`", "``") + '`';
-    }
-
-    @Override
-    public int maxIdentifierLength() {
-        return 64;
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.heavenbase.backend.sql.AutoCommitConnectionSource;
 import io.heavenbase.backend.sql.BoundSql;
 import io.heavenbase.backend.sql.SqlBuilder;
 import io.heavenbase.backend.sql.SqlCapabilities;
+import io.heavenbase.backend.sql.IdentifierStyle;
 import io.heavenbase.backend.sql.SqlDialect;
 import io.heavenbase.backend.sql.SqlParam;
 import io.heavenbase.capability.CapabilityTable;
@@ -32,19 +33,7 @@ public final class StarRocksDialect extends SqlDialect {
 
     /** A dialect for one backend. */
     public StarRocksDialect() {
-        super("starrocks", CAPABILITIES, new StarRocksTypeMapping());
-    }
-
-    /** {@code `name`} with inner backticks doubled. */
-    @Override
-    public String quote(String identifier) {
-        return '`' + identifier.replace("`", "``") + '`';
-    }
-
-    /** StarRocks' general name limit (tables may be longer on recent releases). */
-    @Override
-    public int maxIdentifierLength() {
-        return 64;
+        super("starrocks", CAPABILITIES, new StarRocksTypeMapping(), IdentifierStyle.backticks(64));
     }
 
     /** The key column, then the table-level key that {@link #createTable} moves behind the column list. */

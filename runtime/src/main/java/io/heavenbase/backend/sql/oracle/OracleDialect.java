@@ -3,6 +3,7 @@ package io.heavenbase.backend.sql.oracle;
 import io.heavenbase.backend.sql.BoundSql;
 import io.heavenbase.backend.sql.SqlBuilder;
 import io.heavenbase.backend.sql.SqlCapabilities;
+import io.heavenbase.backend.sql.IdentifierStyle;
 import io.heavenbase.backend.sql.SqlDialect;
 import io.heavenbase.backend.sql.SqlParam;
 import io.heavenbase.capability.CapabilityTable;
@@ -39,13 +40,7 @@ public final class OracleDialect extends SqlDialect {
 
     /** A dialect for one backend. */
     public OracleDialect() {
-        super("oracle", CAPABILITIES, new OracleTypeMapping());
-    }
-
-    /** Oracle 12.2 and later; older releases allow 30 bytes and are not supported. */
-    @Override
-    public int maxIdentifierLength() {
-        return 128;
+        super("oracle", CAPABILITIES, new OracleTypeMapping(), IdentifierStyle.standard(128));
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.heavenbase.backend.sql.FullTextIndex;
 import io.heavenbase.backend.sql.JsonValues;
 import io.heavenbase.backend.sql.SqlBuilder;
 import io.heavenbase.backend.sql.SqlCapabilities;
+import io.heavenbase.backend.sql.IdentifierStyle;
 import io.heavenbase.backend.sql.SqlDialect;
 import io.heavenbase.backend.sql.SqlParam;
 import io.heavenbase.backend.sql.VectorScore;
@@ -37,7 +38,7 @@ public final class SqliteDialect extends SqlDialect {
 
     /** A dialect for one backend. */
     public SqliteDialect() {
-        super("sqlite", CAPABILITIES, new SqliteTypeMapping());
+        super("sqlite", CAPABILITIES, new SqliteTypeMapping(), IdentifierStyle.standard(Integer.MAX_VALUE));
     }
 
     @Override
@@ -55,12 +56,6 @@ public final class SqliteDialect extends SqlDialect {
     public BoundSql matchScan(String columnSql, List<String> words) {
         return new SqlBuilder().append(SqliteMatchFunction.NAME).append("(").append(columnSql).append(", ")
                 .param(SqlParam.text(SqliteMatchFunction.argument(words))).append(") = 1").build();
-    }
-
-    /** SQLite has no identifier length limit. */
-    @Override
-    public int maxIdentifierLength() {
-        return Integer.MAX_VALUE;
     }
 
     @Override

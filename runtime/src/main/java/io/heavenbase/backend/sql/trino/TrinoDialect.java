@@ -50,12 +50,6 @@ public final class TrinoDialect extends SqlDialect {
         super("trino", CAPABILITIES, new TrinoTypeMapping());
     }
 
-    /** The shortest limit among Trino's writable connectors' metastores (PostgreSQL-backed ones keep 63 bytes). */
-    @Override
-    public int maxIdentifierLength() {
-        return 63;
-    }
-
     @Override
     public FilterBudget filterBudget() {
         return BUDGET;
