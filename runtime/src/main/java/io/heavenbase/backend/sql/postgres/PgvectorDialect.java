@@ -24,7 +24,8 @@ public final class PgvectorDialect extends PostgresDialect {
     public static final CapabilityTable CAPABILITIES = capabilities(true);
 
     private final PgvectorIndex index;
-    private final NearSearch nearSearch;
+    private final long exactNearLimit;
+    private final NearSearch nearSearch = new PgvectorNearSearch(this);
 
     /**
      * @param index the approximate index of VectorIndex fields
@@ -33,7 +34,17 @@ public final class PgvectorDialect extends PostgresDialect {
     PgvectorDialect(PgvectorIndex index, long exactNearLimit) {
         super("pgvector", CAPABILITIES, new PgvectorTypeMapping());
         this.index = index;
-        this.nearSearch = new PgvectorNearSearch(this, index, exactNearLimit);
+        this.exactNearLimit = exactNearLimit;
+    }
+
+    /** The approximate index of VectorIndex fields. */
+    PgvectorIndex index() {
+        return index;
+    }
+
+    /** Up to this many rows (estimated in the table, or candidates), near scans exactly. */
+    long exactNearLimit() {
+        return exactNearLimit;
     }
 
     @Override

@@ -8,9 +8,9 @@ import java.util.Locale;
  * searches always scan exactly.
  */
 enum PgvectorIndex {
-    HNSW("hnsw", "hnsw (%s vector_cosine_ops)"),
-    IVFFLAT("ivfflat", "ivfflat (%s vector_cosine_ops) WITH (lists = " + PgvectorIndex.IVFFLAT_LISTS + ")"),
-    NONE("none", null);
+    HNSW("hnsw (%s vector_cosine_ops)"),
+    IVFFLAT("ivfflat (%s vector_cosine_ops) WITH (lists = " + PgvectorIndex.IVFFLAT_LISTS + ")"),
+    NONE(null);
 
     /** Lists of an IVFFlat index, and how many of them a search probes. */
     static final int IVFFLAT_LISTS = 100;
@@ -18,11 +18,10 @@ enum PgvectorIndex {
     /** pgvector indexes vectors of at most this many dimensions. */
     static final int MAX_INDEXED_DIMENSION = 2000;
 
-    private final String id;
+    private final String id = name().toLowerCase(Locale.ROOT);
     private final String method;
 
-    PgvectorIndex(String id, String method) {
-        this.id = id;
+    PgvectorIndex(String method) {
         this.method = method;
     }
 

@@ -73,14 +73,11 @@ final class PgvectorNearSearch implements NearSearch {
     private static final int INDEX_MAX_TOP_K = 500;
 
     private final PgvectorDialect dialect;
-    private final PgvectorIndex index;
-    private final long exactNearLimit;
     private volatile Boolean iterativeScan;
 
-    PgvectorNearSearch(PgvectorDialect dialect, PgvectorIndex index, long exactNearLimit) {
+    /** Searches with the dialect's index and exact-near limit. */
+    PgvectorNearSearch(PgvectorDialect dialect) {
         this.dialect = dialect;
-        this.index = index;
-        this.exactNearLimit = exactNearLimit;
     }
 
     @Override
@@ -108,8 +105,9 @@ final class PgvectorNearSearch implements NearSearch {
             throws SQLException {
         NearSpec near = fragment.near();
         return dialect.isIndexed(field) && near.metric() == Metric.COSINE && near.topK() <= INDEX_MAX_TOP_K
-                && (fragment.candidates() == null || fragment.candidates().size() > exactNearLimit)
-                && PostgresCatalog.estimatedRows(connection, tables.qualified(tables.entity())) > exactNearLimit;
+                && (fragment.candidates() == null || fragment.candidates().size() > dialect.exactNearLimit())
+                && PostgresCatalog.estimatedRows(connection, tables.qualified(tables.entity()))
+                        > dialect.exactNearLimit();
     }
 
     private List<Hit> exactSearch(Connection connection, Query query) throws SQLException {
@@ -133,7 +131,8 @@ final class PgvectorNearSearch implements NearSearch {
         int k = query.near.topK();
         int limit = 2 * k + 10;
         try (Statement statement = connection.createStatement()) {
-            statement.execute(String.join("; ", index.searchSettings(supportsIterativeScan(connection), limit)));
+            statement.execute(String.join("; ",
+                    dialect.index().searchSettings(supportsIterativeScan(connection), limit)));
         }
         return hits(ranked(read(connection, query, query.indexSelect(limit))), k);
     }
