@@ -282,18 +282,10 @@ final class DTypeSpelling {
     /** Index of the bracket closing the one at {@code open}, skipping quoted text. */
     private static int matchingClose(String text, int open, String spelling) {
         Deque<Character> expected = new ArrayDeque<>();
-        char quote = 0;
-        for (int i = open; i < text.length(); i++) {
+        Unquoted scan = new Unquoted(text, open);
+        for (int i = scan.next(); i >= 0; i = scan.next()) {
             char c = text.charAt(i);
-            if (quote != 0) {
-                if (c == '\\' && quote == '"') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '[' || c == '(') {
+            if (c == '[' || c == '(') {
                 expected.push(c == '[' ? ']' : ')');
             } else if (c == ']' || c == ')') {
                 if (expected.isEmpty() || expected.pop() != c) {
@@ -304,7 +296,7 @@ final class DTypeSpelling {
                 }
             }
         }
-        throw invalid(spelling, quote != 0 ? "unterminated quote" : "unclosed '" + text.charAt(open) + "'");
+        throw invalid(spelling, scan.inQuote() ? "unterminated quote" : "unclosed '" + text.charAt(open) + "'");
     }
 
     /** Splits at top-level separators (outside brackets and quotes); tokens are stripped, never empty. */
@@ -314,19 +306,11 @@ final class DTypeSpelling {
             return tokens;
         }
         int depth = 0;
-        char quote = 0;
         int start = 0;
-        for (int i = 0; i < text.length(); i++) {
+        Unquoted scan = new Unquoted(text, 0);
+        for (int i = scan.next(); i >= 0; i = scan.next()) {
             char c = text.charAt(i);
-            if (quote != 0) {
-                if (c == '\\' && quote == '"') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '[' || c == '(') {
+            if (c == '[' || c == '(') {
                 depth++;
             } else if (c == ']' || c == ')') {
                 depth--;
@@ -340,24 +324,55 @@ final class DTypeSpelling {
     }
 
     private static int topLevelColon(String token) {
-        char quote = 0;
-        for (int i = 0; i < token.length(); i++) {
+        Unquoted scan = new Unquoted(token, 0);
+        for (int i = scan.next(); i >= 0; i = scan.next()) {
             char c = token.charAt(i);
-            if (quote != 0) {
-                if (c == '\\' && quote == '"') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == ':') {
+            if (c == ':') {
                 return i;
             } else if (c == '[' || c == '(') {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /**
+     * Walks a spelling's characters from a position, passing over quoted text ({@code '...'}, or {@code "..."} in
+     * which a backslash escapes the next character) and its quotes.
+     */
+    private static final class Unquoted {
+        private final String text;
+        private int position;
+        private char quote;
+
+        Unquoted(String text, int from) {
+            this.text = text;
+            this.position = from - 1;
+        }
+
+        /** The index of the next character outside quotes, or -1 at the end of the text. */
+        int next() {
+            while (++position < text.length()) {
+                char c = text.charAt(position);
+                if (quote != 0) {
+                    if (c == '\\' && quote == '"') {
+                        position++;
+                    } else if (c == quote) {
+                        quote = 0;
+                    }
+                } else if (c == '"' || c == '\'') {
+                    quote = c;
+                } else {
+                    return position;
+                }
+            }
+            return -1;
+        }
+
+        /** Whether the text ended inside a quote. */
+        boolean inQuote() {
+            return quote != 0;
+        }
     }
 
     private static String nonEmpty(String token, String spelling) {

@@ -1,5 +1,8 @@
 package io.heavenbase.backend.sql;
 
+import io.heavenbase.spi.ConfigKey;
+import java.util.List;
+import java.util.function.Supplier;
 import io.heavenbase.ConfigurationException;
 import io.heavenbase.capability.CapabilityTable;
 import io.heavenbase.spi.Backend;
@@ -24,23 +27,37 @@ public abstract class EmbeddedProvider extends ProviderBase {
     public static final String MEMORY = ":memory:";
 
     private final String product;
+    private final String databaseKey;
+    private final Supplier<SqlDialect> dialect;
 
     /**
      * @param type the backend type, e.g. {@code sqlite}
      * @param capabilities the dialect's capability table
      * @param driver the JDBC driver
      * @param product the database as a message names it, e.g. {@code SQLite}
+     * @param databaseKey the description of the {@code database} key in the configuration reference
+     * @param dialect a new dialect instance for each backend
      */
-    protected EmbeddedProvider(String type, CapabilityTable capabilities, DriverProbe driver, String product) {
+    protected EmbeddedProvider(String type, CapabilityTable capabilities, DriverProbe driver, String product,
+            String databaseKey, Supplier<SqlDialect> dialect) {
         super(type, capabilities, Set.of(DATABASE), driver);
         this.product = product;
+        this.databaseKey = databaseKey;
+        this.dialect = dialect;
+    }
+
+    @Override
+    public Class<? extends Backend> backendClass() {
+        return SqlBackend.class;
+    }
+
+    @Override
+    public List<ConfigKey> keyDescriptions() {
+        return List.of(ConfigKey.text(DATABASE, MEMORY, databaseKey));
     }
 
     /** The connections of {@code database} ({@value #MEMORY} or a file). */
     protected abstract ConnectionSource connect(String database) throws SQLException, IOException;
-
-    /** A new dialect instance for one backend. */
-    protected abstract SqlDialect dialect();
 
     @Override
     public Backend open(BackendConfig config) {
@@ -55,6 +72,6 @@ public abstract class EmbeddedProvider extends ProviderBase {
                     + "' cannot open " + product + " database '" + database + "' (" + config.property(DATABASE)
                     + "): " + e.getMessage(), e);
         }
-        return new SqlBackend(config.backendName(), prefix, null, dialect(), connections, SecretRedactor.none());
+        return new SqlBackend(config.backendName(), prefix, null, dialect.get(), connections, SecretRedactor.none());
     }
 }

@@ -2,10 +2,6 @@ package io.heavenbase.backend.sql.duckdb;
 
 import io.heavenbase.backend.sql.ConnectionSource;
 import io.heavenbase.backend.sql.EmbeddedProvider;
-import io.heavenbase.backend.sql.SqlBackend;
-import io.heavenbase.backend.sql.SqlDialect;
-import io.heavenbase.spi.Backend;
-import io.heavenbase.spi.ConfigKey;
 import io.heavenbase.spi.support.DriverProbe;
 import java.io.IOException;
 import java.sql.SQLException;
@@ -20,26 +16,12 @@ public final class DuckdbProvider extends EmbeddedProvider {
     /** The {@code duckdb} type. */
     public DuckdbProvider() {
         super("duckdb", DuckdbDialect.CAPABILITIES, new DriverProbe("the DuckDB JDBC driver",
-                "org.duckdb:duckdb_jdbc", List.of("org.duckdb.DuckDBDriver")), "DuckDB");
-    }
-
-    @Override
-    public Class<? extends Backend> backendClass() {
-        return SqlBackend.class;
-    }
-
-    @Override
-    public List<ConfigKey> keyDescriptions() {
-        return List.of(ConfigKey.text(DATABASE, MEMORY, "':memory:' or a file path."));
+                "org.duckdb:duckdb_jdbc", List.of("org.duckdb.DuckDBDriver")), "DuckDB",
+                "':memory:' or a file path.", DuckdbDialect::new);
     }
 
     @Override
     protected ConnectionSource connect(String database) throws SQLException, IOException {
         return DuckdbDatabase.open(database);
-    }
-
-    @Override
-    protected SqlDialect dialect() {
-        return new DuckdbDialect();
     }
 }

@@ -2,8 +2,6 @@ package io.heavenbase.backend.sql.sqlite;
 
 import io.heavenbase.backend.sql.ConnectionSource;
 import io.heavenbase.backend.sql.EmbeddedProvider;
-import io.heavenbase.backend.sql.SqlDialect;
-import io.heavenbase.spi.ConfigKey;
 import io.heavenbase.spi.support.DriverProbe;
 import java.io.IOException;
 import java.sql.SQLException;
@@ -19,7 +17,8 @@ public final class SqliteProvider extends EmbeddedProvider {
     /** The {@code sqlite} type. */
     public SqliteProvider() {
         super("sqlite", SqliteDialect.CAPABILITIES, new DriverProbe("sqlite-jdbc",
-                "org.xerial:sqlite-jdbc", List.of("org.sqlite.JDBC")), "SQLite");
+                "org.xerial:sqlite-jdbc", List.of("org.sqlite.JDBC")), "SQLite",
+                "':memory:', a file path or a file: URI.", SqliteDialect::new);
     }
 
     /** Loads sqlite-jdbc's native library and date formats ({@link SqliteWarmUp}). */
@@ -29,17 +28,7 @@ public final class SqliteProvider extends EmbeddedProvider {
     }
 
     @Override
-    public List<ConfigKey> keyDescriptions() {
-        return List.of(ConfigKey.text(DATABASE, MEMORY, "':memory:', a file path or a file: URI."));
-    }
-
-    @Override
     protected ConnectionSource connect(String database) throws SQLException, IOException {
         return SqliteDatabase.open(database);
-    }
-
-    @Override
-    protected SqlDialect dialect() {
-        return new SqliteDialect();
     }
 }
