@@ -134,14 +134,9 @@ public abstract class JdbcServerProvider extends ProviderBase {
     }
 
     private ConnectionSource connect(BackendConfig config, SecretRedactor redactor) {
-        Object dataSource = config.object(BackendConfig.DATA_SOURCE_OBJECT);
+        DataSource dataSource = handedOver(config, type());
         if (dataSource != null) {
-            if (!(dataSource instanceof DataSource)) {
-                throw new ConfigurationException(config.property(DATASOURCE), "backend '" + config.backendName()
-                        + "' (" + type() + ") needs a javax.sql.DataSource for " + config.property(DATASOURCE)
-                        + ", got " + dataSource.getClass().getName());
-            }
-            return new DataSourceConnectionSource((DataSource) dataSource);
+            return new DataSourceConnectionSource(dataSource);
         }
         String url = config.require(URL).trim();
         if (!url.startsWith(urlPrefix)) {
@@ -251,6 +246,20 @@ public abstract class JdbcServerProvider extends ProviderBase {
             }
         }
         return new SecretRedactor(secrets);
+    }
+
+    /**
+     * The DataSource the Quarkus extension handed over under {@link BackendConfig#DATA_SOURCE_OBJECT}, or null when
+     * there is none; anything else there is a configuration error of a backend of {@code type}.
+     */
+    public static DataSource handedOver(BackendConfig config, String type) {
+        Object dataSource = config.object(BackendConfig.DATA_SOURCE_OBJECT);
+        if (dataSource != null && !(dataSource instanceof DataSource)) {
+            throw new ConfigurationException(config.property(DATASOURCE), "backend '" + config.backendName()
+                    + "' (" + type + ") needs a javax.sql.DataSource for " + config.property(DATASOURCE)
+                    + ", got " + dataSource.getClass().getName());
+        }
+        return (DataSource) dataSource;
     }
 
     /**

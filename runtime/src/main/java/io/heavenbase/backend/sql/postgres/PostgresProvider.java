@@ -132,14 +132,9 @@ public class PostgresProvider extends ProviderBase {
     }
 
     private ConnectionSource connect(BackendConfig config, SecretRedactor redactor) {
-        Object dataSource = config.object(BackendConfig.DATA_SOURCE_OBJECT);
+        DataSource dataSource = JdbcServerProvider.handedOver(config, type());
         if (dataSource != null) {
-            if (!(dataSource instanceof DataSource)) {
-                throw new ConfigurationException(config.property(DATASOURCE), "backend '" + config.backendName()
-                        + "' (" + type() + ") needs a javax.sql.DataSource for " + config.property(DATASOURCE)
-                        + ", got " + dataSource.getClass().getName());
-            }
-            return new PostgresConnectionSource((DataSource) dataSource, null);
+            return new PostgresConnectionSource(dataSource, null);
         }
         if (config.values().containsKey(DATASOURCE)) {
             throw new ConfigurationException(config.property(DATASOURCE), "backend '" + config.backendName()
