@@ -4,8 +4,7 @@ import java.util.Locale;
 
 /** Whether an operation runs inside the backend ({@code native}) or in the engine ({@code fallback}). */
 public enum ExecutionMode {
-    NATIVE,
-    FALLBACK;
+    NATIVE, FALLBACK;
 
     private final String id = name().toLowerCase(Locale.ROOT);
 

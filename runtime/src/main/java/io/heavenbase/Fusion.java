@@ -21,8 +21,7 @@ public record Fusion(Method method, int rankConstant, double searchWeight, doubl
 
     /** The fusion methods. */
     public enum Method {
-        RRF,
-        WEIGHTED;
+        RRF, WEIGHTED;
 
         private final String id = name().toLowerCase(Locale.ROOT);
 

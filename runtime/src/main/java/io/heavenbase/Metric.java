@@ -7,9 +7,7 @@ import java.util.Locale;
  * cosine similarity, dot product, and {@code 1 / (1 + euclidean distance)} for L2.
  */
 public enum Metric {
-    COSINE,
-    DOT,
-    L2;
+    COSINE, DOT, L2;
 
     private final String id = name().toLowerCase(Locale.ROOT);
 

@@ -1,5 +1,6 @@
 package io.heavenbase;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -32,12 +33,7 @@ public enum TextAnalyzer {
 
     /** The analyzer called {@code name} (exact, lower case), or null when there is none. */
     public static TextAnalyzer named(String name) {
-        for (TextAnalyzer analyzer : values()) {
-            if (analyzer.id.equals(name)) {
-                return analyzer;
-            }
-        }
-        return null;
+        return Arrays.stream(values()).filter(analyzer -> analyzer.id.equals(name)).findFirst().orElse(null);
     }
 
     /** The known names, for error messages: {@code standard, english}. */

@@ -23,7 +23,7 @@ import org.apache.lucene.analysis.Analyzer;
  * in Lucene. Text is analyzed in Java by the field's analyzer ({@link Bm25#analyze}); a long term is stored in
  * the hashed form of {@link Bm25#termKey}, keeping keys within every dialect's key type. {@code $} cannot occur in a field name, so no side table can take these names.
  */
-final class Bm25Postings {
+record Bm25Postings(SqlDialect dialect) {
 
     static final String TERM = "term";
     static final String TF = "tf";
@@ -31,12 +31,6 @@ final class Bm25Postings {
     static final String LENGTH = "len";
     static final String DOCS = "docs";
     static final String TOTAL = "total";
-
-    private final SqlDialect dialect;
-
-    Bm25Postings(SqlDialect dialect) {
-        this.dialect = dialect;
-    }
 
     /** The unquoted postings table name of a field. */
     String postings(SqlTables tables, String field) {

@@ -100,12 +100,7 @@ public final class SqlBackend implements Backend {
 
     @Override
     public void ensure(EntityLayout layout) {
-        SqlTables tables = tables(layout);
-        shapes.forget(layout);
-        write("ensure", layout, connection -> {
-            structures.ensure(connection, tables, layout);
-            return null;
-        });
+        changeStructure("ensure", layout, structures::ensure);
     }
 
     @Override
@@ -311,12 +306,23 @@ public final class SqlBackend implements Backend {
 
     @Override
     public void drop(EntityLayout layout) {
+        changeStructure("drop", layout, structures::drop);
+    }
+
+    /** Runs a change of the entity's tables; the cached fetch shapes of the entity are forgotten first. */
+    private void changeStructure(String operation, EntityLayout layout, StructureChange change) {
         SqlTables tables = tables(layout);
         shapes.forget(layout);
-        write("drop", layout, connection -> {
-            structures.drop(connection, tables, layout);
+        write(operation, layout, connection -> {
+            change.apply(connection, tables, layout);
             return null;
         });
+    }
+
+    /** {@link SqlStructures#ensure} or {@link SqlStructures#drop}. */
+    @FunctionalInterface
+    private interface StructureChange {
+        void apply(Connection connection, SqlTables tables, EntityLayout layout) throws SQLException;
     }
 
     @Override

@@ -34,17 +34,11 @@ import java.util.Set;
  * locale). One table for all the text fields of an entity keeps registration to two statements
  * however many text fields there are.
  */
-final class PostgresWordIndex implements FullTextIndex {
+record PostgresWordIndex(SqlDialect dialect) implements FullTextIndex {
 
     static final String OWNER_ID = "owner_id";
     static final String FIELD = "field";
     static final String WORDS = "words";
-
-    private final SqlDialect dialect;
-
-    PostgresWordIndex(SqlDialect dialect) {
-        this.dialect = dialect;
-    }
 
     /** The unquoted name of an entity table's words table. */
     String table(SqlTables tables) {
