@@ -1,5 +1,6 @@
 package io.heavenbase.backend.sql.postgres;
 
+import io.heavenbase.backend.sql.OpenedBackend;
 import io.heavenbase.backend.sql.SqlBackend;
 import io.heavenbase.schema.DType;
 import io.heavenbase.schema.Names;
@@ -16,7 +17,7 @@ import java.util.Map;
  * closing it closes the backend and drops the schema. Also layouts and canonical rows for SPI-level
  * tests.
  */
-final class PostgresBackends implements AutoCloseable {
+final class PostgresBackends implements OpenedBackend {
 
     private final PostgresTestServers server;
     private final String schema;
@@ -37,7 +38,8 @@ final class PostgresBackends implements AutoCloseable {
         return new PostgresBackends(server, schema, (SqlBackend) provider.open(new BackendConfig("main", config)));
     }
 
-    SqlBackend backend() {
+    @Override
+    public SqlBackend backend() {
         return backend;
     }
 
