@@ -1,5 +1,7 @@
 package io.heavenbase.backend.sql.mysql;
 
+import io.heavenbase.backend.sql.DataSourceConnectionSource;
+import io.heavenbase.backend.sql.SecretRedactor;
 import io.heavenbase.backend.sql.SqlBackend;
 import io.heavenbase.schema.DType;
 import io.heavenbase.schema.Names;
@@ -22,6 +24,15 @@ final class MysqlFixtures {
     static SqlBackend open(String prefix) {
         return (SqlBackend) new MysqlProvider().open(new BackendConfig("main",
                 MysqlTestServer.urlConfig("mysql", prefix)));
+    }
+
+    /**
+     * A backend on the test server under {@code prefix} with the SQL written for a server whose binary collation
+     * pads ({@code utf8mb4_bin}, as on OceanBase): tables in {@code utf8mb4_bin}, text compared as binary.
+     */
+    static SqlBackend openPadCollation(String prefix) {
+        return new SqlBackend("main", prefix, null, new OceanBaseDialect(MysqlServer.PADDING),
+                new DataSourceConnectionSource(MysqlTestServer.dataSource()), SecretRedactor.none());
     }
 
     static StoredField inline(String name, String dtype) {

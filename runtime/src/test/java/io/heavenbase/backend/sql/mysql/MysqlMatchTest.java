@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.heavenbase.backend.sql.DialectMatchContract;
 import io.heavenbase.backend.sql.OpenedBackend;
+import io.heavenbase.backend.sql.SqlBackend;
 import io.heavenbase.query.TextMatch;
 import org.junit.jupiter.api.Test;
 
@@ -14,8 +15,13 @@ class MysqlMatchTest extends DialectMatchContract {
 
     @Override
     protected OpenedBackend open() {
-        fresh = MysqlFreshBackend.open(MysqlFixtures::open);
+        fresh = MysqlFreshBackend.open(this::createBackend);
         return fresh;
+    }
+
+    /** The backend under test, its tables under {@code prefix}. */
+    protected SqlBackend createBackend(String prefix) {
+        return MysqlFixtures.open(prefix);
     }
 
     @Test

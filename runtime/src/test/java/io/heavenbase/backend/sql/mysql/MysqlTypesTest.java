@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.heavenbase.backend.sql.DialectTypesContract;
 import io.heavenbase.backend.sql.OpenedBackend;
+import io.heavenbase.backend.sql.SqlBackend;
 import io.heavenbase.query.Expr;
 import io.heavenbase.query.Op;
 import io.heavenbase.spi.EntityLayout;
@@ -34,8 +35,13 @@ class MysqlTypesTest extends DialectTypesContract {
 
     @Override
     protected OpenedBackend open() {
-        fresh = MysqlFreshBackend.open(MysqlFixtures::open);
+        fresh = MysqlFreshBackend.open(this::createBackend);
         return fresh;
+    }
+
+    /** The backend under test, its tables under {@code prefix}. */
+    protected SqlBackend createBackend(String prefix) {
+        return MysqlFixtures.open(prefix);
     }
 
     @Override
