@@ -3,6 +3,7 @@ package io.heavenbase.backend.dialects;
 import io.heavenbase.backend.sql.ConnectionSource;
 import io.heavenbase.backend.sql.SecretRedactor;
 import io.heavenbase.backend.sql.SqlBackend;
+import io.heavenbase.backend.sql.TestLayouts;
 import io.heavenbase.backend.sql.SqlDialect;
 import io.heavenbase.backend.sql.SqlFilterCompiler;
 import io.heavenbase.backend.sql.SqlTables;
@@ -10,12 +11,10 @@ import io.heavenbase.backend.sql.SqlWork;
 import io.heavenbase.query.Expr;
 import io.heavenbase.query.Op;
 import io.heavenbase.schema.DType;
-import io.heavenbase.schema.Names;
 import io.heavenbase.schema.Strategy;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.StoredField;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -65,13 +64,7 @@ final class DialectFixtures {
 
     /** A row of canonical values (each raw value normalised by its field's dtype). */
     static Map<String, Object> row(EntityLayout layout, String id, Object... namesAndValues) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put(Names.OBJECT_ID, id);
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            String field = (String) namesAndValues[i];
-            row.put(field, layout.field(field).dtype().normalize(namesAndValues[i + 1], layout.entityId(), field));
-        }
-        return row;
+        return TestLayouts.row(layout, id, namesAndValues);
     }
 
     /** A backend named {@code main} over the recording connection, tables in {@code schema} (may be null). */

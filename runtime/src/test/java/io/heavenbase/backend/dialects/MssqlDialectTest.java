@@ -1,26 +1,19 @@
 package io.heavenbase.backend.dialects;
 
 import static io.heavenbase.backend.dialects.DialectFixtures.HOSTILE;
-import static io.heavenbase.backend.dialects.DialectFixtures.everyType;
 import static io.heavenbase.backend.dialects.DialectFixtures.leaf;
 import static io.heavenbase.backend.dialects.DialectFixtures.row;
-import static io.heavenbase.backend.dialects.DialectFixtures.small;
-import static io.heavenbase.backend.dialects.DialectFixtures.where;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.heavenbase.ExecutionMode;
-import io.heavenbase.UnsupportedCapabilityException;
 import io.heavenbase.backend.dialects.RecordingConnection.Sent;
 import io.heavenbase.backend.sql.BoundSql;
 import io.heavenbase.backend.sql.mssql.MssqlDialect;
-import io.heavenbase.backend.sql.SqlBackend;
 import io.heavenbase.query.Expr;
 import io.heavenbase.query.Op;
 import io.heavenbase.query.SortKey;
 import io.heavenbase.schema.DType;
 import io.heavenbase.schema.Strategy;
-import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.Fragment;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -30,41 +23,29 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Golden SQL of the mssql dialect (hand-written expectations; no SQL Server runs here). */
-class MssqlDialectTest {
+class MssqlDialectTest extends GoldenSqlContract<MssqlDialect> {
 
     private static final String TEXT = "CONVERT(VARCHAR(MAX), ? COLLATE Latin1_General_100_BIN2_UTF8)";
     private static final String C = " COLLATE Latin1_General_100_BIN2_UTF8";
 
-    private final MssqlDialect dialect = new MssqlDialect();
-    private final RecordingConnection db = new RecordingConnection("dbo");
-    private final EntityLayout item = small();
-
-    private SqlBackend backend() {
-        return DialectFixtures.backend(dialect, db, "app");
+    MssqlDialectTest() {
+        super(new MssqlDialect(), "dbo", "app");
     }
 
-    private BoundSql filter(Expr expr) {
-        return where(dialect, item, expr);
-    }
-
-    @Test
-    void givenEveryType_whenEnsured_thenTheEntityTableIsCreatedOnlyWhenObjectIdDoesNotKnowIt() {
-        backend().ensure(everyType());
-
-        assertThat(db.sql().get(0)).isEqualTo("IF OBJECT_ID(N'[app].[item]', N'U') IS NULL CREATE TABLE [app].[item] ("
+    @Override
+    protected String entityTable() {
+        return "IF OBJECT_ID(N'[app].[item]', N'U') IS NULL CREATE TABLE [app].[item] ("
                 + "[object_id] VARCHAR(252)" + C + " PRIMARY KEY, [ref] VARCHAR(252)" + C + ", [title] VARCHAR(1020)"
                 + C + ", [summary] VARCHAR(MAX)" + C + ", [body] VARCHAR(MAX)" + C + ", [kind] VARCHAR(1020)" + C
                 + ", [qty] BIGINT, [price] FLOAT, [active] BIT, [created] BIGINT, [day] VARCHAR(16)" + C
                 + ", [meta] NVARCHAR(MAX), [sizes] NVARCHAR(MAX), [tags] INT, [links] INT, [embedding] VARBINARY(MAX), "
-                + "[file] VARBINARY(MAX))");
+                + "[file] VARBINARY(MAX))";
     }
 
-    @Test
-    void givenSideTableFields_whenEnsured_thenEachGetsATableKeyedByOwnerAndPositionWithoutAValueIndex() {
-        backend().ensure(everyType());
-
-        assertThat(db.sql()).filteredOn(sql -> !sql.startsWith("ALTER")).containsExactly(db.sql().get(0),
-                "SELECT * FROM [app].[item] WHERE 1 = 0",
+    /** Side tables carry no value index. */
+    @Override
+    protected List<String> afterEntityTable() {
+        return List.of("SELECT * FROM [app].[item] WHERE 1 = 0",
                 "IF OBJECT_ID(N'[app].[item__tags]', N'U') IS NULL CREATE TABLE [app].[item__tags] ([owner_id] "
                         + "VARCHAR(252)" + C + " NOT NULL, [pos] INT NOT NULL, [value] VARCHAR(1020)" + C
                         + ", PRIMARY KEY ([owner_id], [pos]))",
@@ -74,30 +55,105 @@ class MssqlDialectTest {
                         + ", PRIMARY KEY ([owner_id], [pos]))");
     }
 
-    @Test
-    void givenAColumnTheServerDoesNotReport_whenEnsured_thenItIsAddedWithoutTheColumnKeyword() {
-        backend().ensure(item);
-
-        assertThat(db.sql().subList(1, 3)).containsExactly("SELECT * FROM [app].[item] WHERE 1 = 0",
-                "ALTER TABLE [app].[item] ADD [title] VARCHAR(1020)" + C);
+    @Override
+    protected String columnLookup() {
+        return "SELECT * FROM [app].[item] WHERE 1 = 0";
     }
 
-    @Test
-    void givenRows_whenUpserted_thenEachIsOneMergeWithHoldlockAndEveryValueIsBound() {
-        backend().upsert(item, List.of(row(item, "a1", "title", HOSTILE, "qty", 5, "active", true, "tags",
-                List.of("x", "y"))));
+    /** Without the COLUMN keyword. */
+    @Override
+    protected String addTitleColumn() {
+        return "ALTER TABLE [app].[item] ADD [title] VARCHAR(1020)" + C;
+    }
 
+    @Override
+    protected Map<String, Object> upsertedRow() {
+        return row(item, "a1", "title", HOSTILE, "qty", 5, "active", true, "tags", List.of("x", "y"));
+    }
+
+    /** Each row is one MERGE WITH (HOLDLOCK); ids are bound in the key's collation. */
+    @Override
+    protected List<Sent> upsertSent() {
         String merge = "MERGE INTO [app].[item] WITH (HOLDLOCK) AS d USING (VALUES (" + TEXT + ", ?, ?, ?, ?)) AS s "
                 + "([object_id], [title], [qty], [active], [tags]) ON d.[object_id] = s.[object_id] WHEN MATCHED THEN "
                 + "UPDATE SET d.[title] = s.[title], d.[qty] = s.[qty], d.[active] = s.[active], d.[tags] = s.[tags] "
                 + "WHEN NOT MATCHED THEN INSERT ([object_id], [title], [qty], [active], [tags]) VALUES (s.[object_id], "
                 + "s.[title], s.[qty], s.[active], s.[tags]);";
         String sideInsert = "INSERT INTO [app].[item__tags] ([owner_id], [pos], [value]) VALUES (?, ?, ?)";
-        assertThat(db.sent()).containsExactly(
+        return List.of(
                 new Sent("SELECT [object_id] FROM [app].[item] WHERE [object_id] IN (" + TEXT + ")", List.of("a1")),
                 new Sent(merge, List.of("a1", HOSTILE, 5L, 1L, 2L)),
                 new Sent(sideInsert, List.of("a1", 0L, "x")),
                 new Sent(sideInsert, List.of("a1", 1L, "y")));
+    }
+
+    @Override
+    protected String upsertWithoutFields() {
+        return "MERGE INTO [t] WITH (HOLDLOCK) AS d USING (VALUES (" + TEXT + ")) AS s ([object_id]) ON d.[object_id] "
+                + "= s.[object_id] WHEN NOT MATCHED THEN INSERT ([object_id]) VALUES (s.[object_id]);";
+    }
+
+    @Override
+    protected List<String> fetchedFields() {
+        return List.of("title", "qty");
+    }
+
+    @Override
+    protected Sent fetchSent() {
+        return new Sent("SELECT [object_id], [title], [qty] FROM [app].[item] WHERE [object_id] IN (" + TEXT + ", "
+                + TEXT + ")", List.of("a1", "b2"));
+    }
+
+    @Override
+    protected List<Sent> deleteSent() {
+        return List.of(new Sent("DELETE FROM [app].[item__tags] WHERE [owner_id] IN (" + TEXT + ")", List.of("a1")),
+                new Sent("DELETE FROM [app].[item] WHERE [object_id] IN (" + TEXT + ")", List.of("a1")));
+    }
+
+    @Override
+    protected Expr negated() {
+        return new Expr.Not(new Expr.Or(List.of(leaf("active", Op.EQ, true), new Expr.And(List.of()))));
+    }
+
+    @Override
+    protected String negatedSql() {
+        return "(NOT ((t.[active] IS NOT NULL AND t.[active] = ?) OR 1=1))";
+    }
+
+    @Override
+    protected List<Object> negatedValues() {
+        return List.of(1L);
+    }
+
+    @Override
+    protected String sideArrayContains() {
+        return "EXISTS (SELECT 1 FROM [item__tags] s WHERE s.[owner_id] = t.[object_id] AND s.[value] = " + TEXT + ")";
+    }
+
+    @Override
+    protected Fragment pagedFragment() {
+        return new Fragment(leaf("qty", Op.GT, 3), null, null, List.of(new SortKey("title", true)), 10, 5,
+                Set.of("title"));
+    }
+
+    /** The OFFSET ... FETCH follows the ORDER BY. */
+    @Override
+    protected Sent pagedSent() {
+        return new Sent("SELECT t.[object_id], t.[title] FROM [app].[item] t WHERE (t.[qty] IS NOT NULL AND t.[qty] > ?) "
+                + "ORDER BY CASE WHEN t.[title] IS NULL THEN 1 ELSE 0 END DESC, t.[title] DESC, t.[object_id] OFFSET ? "
+                + "ROWS FETCH NEXT ? ROWS ONLY", List.of(3L, 10L, 5L));
+    }
+
+    @Override
+    protected List<String> identifierAndQuoted() {
+        return List.of("a]b", "[a]]b]");
+    }
+
+    /** Only error 2705 means the column is already there. */
+    @Override
+    protected Map<Boolean, List<SQLException>> addColumnErrors() {
+        return Map.of(true, List.of(new SQLException("Column names in each table must be unique.", "S0001", 2705)),
+                false, List.of(new SQLException("Invalid object name 'x'.", "S0002", 208)));
     }
 
     @Test
@@ -111,30 +167,6 @@ class MssqlDialectTest {
         assertThat(db.sent().get(0)).isEqualTo(new Sent("SELECT TOP 1 1 FROM [app].[item]", List.of()));
         assertThat(db.sql()).noneMatch(sql -> sql.contains("WHERE [object_id] IN"));
         assertThat(db.sql()).filteredOn(sql -> sql.startsWith("MERGE")).hasSize(100);
-    }
-
-    @Test
-    void givenNoFields_whenUpserted_thenTheMergeOnlyInserts() {
-        assertThat(dialect.upsert("[t]", List.of())).isEqualTo("MERGE INTO [t] WITH (HOLDLOCK) AS d USING (VALUES ("
-                + TEXT + ")) AS s ([object_id]) ON d.[object_id] = s.[object_id] WHEN NOT MATCHED THEN INSERT "
-                + "([object_id]) VALUES (s.[object_id]);");
-    }
-
-    @Test
-    void givenIds_whenFetched_thenTheyAreBoundInTheKeysCollation() {
-        backend().fetch(item, List.of("a1", "b2"), List.of("title", "qty"));
-
-        assertThat(db.sent()).containsExactly(new Sent("SELECT [object_id], [title], [qty] FROM [app].[item] WHERE "
-                + "[object_id] IN (" + TEXT + ", " + TEXT + ")", List.of("a1", "b2")));
-    }
-
-    @Test
-    void givenIds_whenDeleted_thenSideRowsGoFirstThenTheRows() {
-        backend().delete(item, List.of("a1"));
-
-        assertThat(db.sent()).containsExactly(
-                new Sent("DELETE FROM [app].[item__tags] WHERE [owner_id] IN (" + TEXT + ")", List.of("a1")),
-                new Sent("DELETE FROM [app].[item] WHERE [object_id] IN (" + TEXT + ")", List.of("a1")));
     }
 
     @Test
@@ -176,41 +208,11 @@ class MssqlDialectTest {
     }
 
     @Test
-    void givenNotAndCombinators_whenCompiled_thenNotWrapsANeverNullCondition() {
-        Expr expr = new Expr.Not(new Expr.Or(List.of(leaf("active", Op.EQ, true), new Expr.And(List.of()))));
-
-        BoundSql sql = filter(expr);
-
-        assertThat(sql.sql()).isEqualTo("(NOT ((t.[active] IS NOT NULL AND t.[active] = ?) OR 1=1))");
-        assertThat(sql.values()).containsExactly(1L);
-    }
-
-    @Test
-    void givenArrayContainsOnASideTable_whenCompiled_thenItIsACorrelatedExists() {
-        assertThat(filter(leaf("tags", Op.ARRAY_CONTAINS, "x")).sql()).isEqualTo("EXISTS (SELECT 1 FROM [item__tags] s "
-                + "WHERE s.[owner_id] = t.[object_id] AND s.[value] = " + TEXT + ")");
-    }
-
-    @Test
-    void givenMatch_whenCompiled_thenItIsRejectedAndTheTableSaysFallback() {
-        assertThatThrownBy(() -> filter(leaf("title", Op.MATCH, "hello")))
-                .isInstanceOf(UnsupportedCapabilityException.class).hasMessageContaining("match");
+    void givenMatchOrNear_whenAskedForTheirMode_thenTheTableSaysFallback() {
         assertThat(MssqlDialect.CAPABILITIES.mode(DType.parse("LongText"), Strategy.INLINE_COLUMN, "match"))
                 .contains(ExecutionMode.FALLBACK);
         assertThat(MssqlDialect.CAPABILITIES.mode(DType.vector(3), Strategy.INLINE_COLUMN, "near"))
                 .contains(ExecutionMode.FALLBACK);
-    }
-
-    @Test
-    void givenOrderAndPage_whenQueried_thenNullsAreOrderedExplicitlyAndTheOffsetFetchFollowsTheOrderBy() {
-        Fragment fragment = new Fragment(leaf("qty", Op.GT, 3), null, null, List.of(new SortKey("title", true)), 10, 5,
-                Set.of("title"));
-
-        backend().execute(item, fragment);
-
-        assertThat(db.sent()).containsExactly(new Sent("SELECT t.[object_id], t.[title] FROM [app].[item] t WHERE "
-                + "(t.[qty] IS NOT NULL AND t.[qty] > ?) ORDER BY CASE WHEN t.[title] IS NULL THEN 1 ELSE 0 END DESC, "
-                + "t.[title] DESC, t.[object_id] OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", List.of(3L, 10L, 5L)));
     }
 
     @Test
@@ -219,25 +221,5 @@ class MssqlDialectTest {
         assertThat(dialect.limitOffset(5, 0).values()).containsExactly(0L, 5L);
         assertThat(dialect.limitOffset(null, 7).sql()).isEqualTo(" OFFSET ? ROWS");
         assertThat(dialect.limitOffset(null, 0).sql()).isEmpty();
-    }
-
-    @Test
-    void givenAnIdentifierWithABracket_whenQuoted_thenTheBracketIsDoubled() {
-        assertThat(dialect.quote("a]b")).isEqualTo("[a]]b]");
-    }
-
-    @Test
-    void givenAHostileValue_whenFiltered_thenItIsOnlyEverAParameter() {
-        BoundSql sql = filter(leaf("title", Op.IN, List.of(HOSTILE)));
-
-        assertThat(sql.sql()).doesNotContain("DROP");
-        assertThat(sql.values()).containsExactly(HOSTILE);
-    }
-
-    @Test
-    void givenAnAddColumnThatLostARace_whenClassified_thenOnlyError2705CountsAsAlreadyThere() {
-        assertThat(dialect.isAlreadyExists(new SQLException("Column names in each table must be unique.", "S0001",
-                2705))).isTrue();
-        assertThat(dialect.isAlreadyExists(new SQLException("Invalid object name 'x'.", "S0002", 208))).isFalse();
     }
 }

@@ -1,14 +1,13 @@
 package io.heavenbase.backend.sql.duckdb;
 
 import io.heavenbase.backend.sql.SqlBackend;
+import io.heavenbase.backend.sql.TestLayouts;
 import io.heavenbase.schema.DType;
-import io.heavenbase.schema.Names;
 import io.heavenbase.schema.Strategy;
 import io.heavenbase.spi.BackendConfig;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.StoredField;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,13 +45,7 @@ final class DuckdbFixtures {
 
     /** A row of canonical values from alternating field names and raw values, normalised by each field's dtype. */
     static Map<String, Object> row(EntityLayout layout, String id, Object... namesAndValues) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put(Names.OBJECT_ID, id);
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            String field = (String) namesAndValues[i];
-            row.put(field, layout.field(field).dtype().normalize(namesAndValues[i + 1], layout.entityId(), field));
-        }
-        return row;
+        return TestLayouts.row(layout, id, namesAndValues);
     }
 
     @SafeVarargs

@@ -13,11 +13,13 @@ abstract class MysqlBackendTestBase {
 
     protected String prefix;
     protected SqlBackend backend;
+    private MysqlFreshBackend opened;
 
     @BeforeEach
     void openBackend() {
-        prefix = MysqlTestServer.freshPrefix();
-        backend = createBackend(prefix);
+        opened = MysqlFreshBackend.open(this::createBackend);
+        prefix = opened.prefix();
+        backend = opened.backend();
     }
 
     /** The backend under test, its tables under {@code prefix}. */
@@ -27,12 +29,8 @@ abstract class MysqlBackendTestBase {
 
     @AfterEach
     void closeBackend() {
-        try {
-            if (backend != null) {
-                backend.close();
-            }
-        } finally {
-            MysqlTestServer.dropTables(prefix);
+        if (opened != null) {
+            opened.close();
         }
     }
 

@@ -1,39 +1,24 @@
 package io.heavenbase.backend.sql.mysql;
 
-import static io.heavenbase.backend.sql.mysql.MysqlFixtures.inline;
-import static io.heavenbase.backend.sql.mysql.MysqlFixtures.layout;
-import static io.heavenbase.backend.sql.mysql.MysqlFixtures.row;
-import static io.heavenbase.backend.sql.mysql.MysqlFixtures.side;
-import static org.assertj.core.api.Assertions.assertThat;
-
+import io.heavenbase.backend.sql.DialectFilterContract;
+import io.heavenbase.backend.sql.OpenedBackend;
+import io.heavenbase.backend.sql.SqlBackend;
 import io.heavenbase.query.Expr;
 import io.heavenbase.query.Op;
-import io.heavenbase.spi.support.RowScan;
-import io.heavenbase.query.SortKey;
 import io.heavenbase.spi.EntityLayout;
-import io.heavenbase.spi.Fragment;
-import io.heavenbase.spi.Hit;
+import io.heavenbase.spi.support.RowScan;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Filters, order and paging pushed down to MariaDB answer exactly like the engine's
- * {@link RowScan}: two-valued logic around nulls and NOT, exact text equality, code point order,
- * exact comparisons between Integer fields and fractional operands.
+ * {@link RowScan} ({@link DialectFilterContract}): two-valued logic around nulls and NOT, exact text
+ * equality, code point order, exact comparisons between Integer fields and fractional operands.
  */
-class MysqlFilterTest extends MysqlBackendTestBase {
-
-    private static final List<String> ORDERED_TEXTS = List.of("A", "B", "Z", "a", "a\t", "a ", "b", "\u00e9",
-            "\uFF21", "\uFFFF", "\uD801\uDC00", "\uD83D\uDE00");
+class MysqlFilterTest extends DialectFilterContract {
 
     private final EntityLayout item = layout("item", inline("title", "ShortText"), inline("body", "MediumText"),
             inline("n", "Integer"), inline("f", "Float"), inline("flag", "Boolean"), inline("day", "Date"),
@@ -49,7 +34,28 @@ class MysqlFilterTest extends MysqlBackendTestBase {
             row(item, "r4", "title", "\uFFFF", "body", "\u00e9", "n", 3L, "f", 3.0, "day", LocalDate.of(9999, 12, 31)),
             row(item, "r5"));
 
-    static Stream<Expr> filters() {
+    @Override
+    protected OpenedBackend open() {
+        return MysqlFreshBackend.open(this::createBackend);
+    }
+
+    /** The backend under test, its tables under {@code prefix}. */
+    protected SqlBackend createBackend(String prefix) {
+        return MysqlFixtures.open(prefix);
+    }
+
+    @Override
+    protected EntityLayout item() {
+        return item;
+    }
+
+    @Override
+    protected List<Map<String, Object>> storedRows() {
+        return rows;
+    }
+
+    @Override
+    protected Stream<Expr> filters() {
         return Stream.of(
                 leaf("title", Op.EQ, "a"), leaf("title", Op.NE, "a"), new Expr.Not(leaf("title", Op.EQ, "a")),
                 leaf("title", Op.LT, "\uFFFF"), leaf("title", Op.GT, "\uFFFF"), leaf("title", Op.GTE, "a "),
@@ -67,55 +73,5 @@ class MysqlFilterTest extends MysqlBackendTestBase {
                 new Expr.Or(List.of(leaf("n", Op.LT, 0L), new Expr.Not(leaf("f", Op.LT, 3L)))),
                 new Expr.And(List.of()), new Expr.Or(List.of()),
                 new Expr.Not(new Expr.And(List.of(leaf("title", Op.NE, "a"), leaf("flag", Op.EQ, true)))));
-    }
-
-    @ParameterizedTest
-    @MethodSource("filters")
-    void givenAFilter_whenPushedDown_thenTheIdsAreThoseTheEngineSelects(Expr filter) {
-        backend.ensure(item);
-        backend.upsert(item, new ArrayList<>(rows));
-        Fragment fragment = Fragment.filter(filter, null);
-
-        assertThat(ids(item, fragment)).as("%s", filter)
-                .containsExactlyElementsOf(RowScan.execute(rows, fragment).stream().map(Hit::objectId).toList());
-    }
-
-    @Test
-    void givenTextsAcrossTheUnicodeRange_whenOrdered_thenTheOrderIsByCodePointWithSupplementaryCharactersLast() {
-        backend.ensure(item);
-        List<Map<String, Object>> texts = new ArrayList<>();
-        for (int i = 0; i < ORDERED_TEXTS.size(); i++) {
-            texts.add(row(item, "t" + (ORDERED_TEXTS.size() - i), "title", ORDERED_TEXTS.get(i)));
-        }
-        backend.upsert(item, texts);
-        Fragment ascending = new Fragment(null, null, null, List.of(new SortKey("title", false)), 0, null,
-                Set.of("title"));
-
-        List<Object> titles = backend.execute(item, ascending).stream().map(hit -> hit.columns().get("title"))
-                .toList();
-
-        List<String> byCodePoint = new ArrayList<>(ORDERED_TEXTS);
-        byCodePoint.sort(Comparator.comparing((String s) -> s.codePoints().toArray(), java.util.Arrays::compare));
-        assertThat(titles).containsExactlyElementsOf(byCodePoint);
-        assertThat(titles).containsExactlyElementsOf(ORDERED_TEXTS);
-    }
-
-    @Test
-    void givenOrderOffsetAndLimit_whenPushedDown_thenThePageIsTheEnginesPageWithNullsLastAndTiesById() {
-        backend.ensure(item);
-        backend.upsert(item, new ArrayList<>(rows));
-        for (SortKey key : List.of(new SortKey("f", false), new SortKey("f", true), new SortKey("flag", false),
-                new SortKey("day", true), new SortKey("title", true))) {
-            for (int offset : new int[] {0, 1, 4}) {
-                Fragment page = new Fragment(null, null, null, List.of(key), offset, offset == 1 ? 2 : null, Set.of());
-
-                assertThat(ids(item, page)).as("%s offset %d", key, offset)
-                        .containsExactlyElementsOf(RowScan.execute(rows, page).stream().map(Hit::objectId).toList());
-            }
-        }
-    }
-
-    private static Expr leaf(String field, Op op, Object value) {
-        return new Expr.Leaf(field, op, value);
     }
 }

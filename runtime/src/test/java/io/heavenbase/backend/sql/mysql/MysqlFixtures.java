@@ -1,14 +1,15 @@
 package io.heavenbase.backend.sql.mysql;
 
+import io.heavenbase.backend.sql.DataSourceConnectionSource;
+import io.heavenbase.backend.sql.SecretRedactor;
 import io.heavenbase.backend.sql.SqlBackend;
+import io.heavenbase.backend.sql.TestLayouts;
 import io.heavenbase.schema.DType;
-import io.heavenbase.schema.Names;
 import io.heavenbase.schema.Strategy;
 import io.heavenbase.spi.BackendConfig;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.StoredField;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +23,15 @@ final class MysqlFixtures {
     static SqlBackend open(String prefix) {
         return (SqlBackend) new MysqlProvider().open(new BackendConfig("main",
                 MysqlTestServer.urlConfig("mysql", prefix)));
+    }
+
+    /**
+     * A backend on the test server under {@code prefix} with the SQL written for a server whose binary collation
+     * pads ({@code utf8mb4_bin}, as on OceanBase): tables in {@code utf8mb4_bin}, text compared as binary.
+     */
+    static SqlBackend openPadCollation(String prefix) {
+        return new SqlBackend("main", prefix, null, new OceanBaseDialect(MysqlServer.PADDING),
+                new DataSourceConnectionSource(MysqlTestServer.dataSource()), SecretRedactor.none());
     }
 
     static StoredField inline(String name, String dtype) {
@@ -43,13 +53,7 @@ final class MysqlFixtures {
 
     /** A row of canonical values from alternating field names and raw values, normalised by each field's dtype. */
     static Map<String, Object> row(EntityLayout layout, String id, Object... namesAndValues) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put(Names.OBJECT_ID, id);
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            String field = (String) namesAndValues[i];
-            row.put(field, layout.field(field).dtype().normalize(namesAndValues[i + 1], layout.entityId(), field));
-        }
-        return row;
+        return TestLayouts.row(layout, id, namesAndValues);
     }
 
     @SafeVarargs

@@ -1,7 +1,5 @@
 package io.heavenbase.backend.sql.mysql;
 
-import io.heavenbase.backend.sql.DataSourceConnectionSource;
-import io.heavenbase.backend.sql.SecretRedactor;
 import io.heavenbase.backend.sql.SqlBackend;
 
 /**
@@ -14,7 +12,6 @@ class OceanBasePadCollationFilterTest extends MysqlFilterTest {
 
     @Override
     protected SqlBackend createBackend(String prefix) {
-        return new SqlBackend("main", prefix, null, new OceanBaseDialect(MysqlServer.PADDING),
-                new DataSourceConnectionSource(MysqlTestServer.dataSource()), SecretRedactor.none());
+        return MysqlFixtures.openPadCollation(prefix);
     }
 }

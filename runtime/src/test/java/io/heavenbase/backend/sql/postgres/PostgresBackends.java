@@ -1,13 +1,13 @@
 package io.heavenbase.backend.sql.postgres;
 
+import io.heavenbase.backend.sql.OpenedBackend;
 import io.heavenbase.backend.sql.SqlBackend;
+import io.heavenbase.backend.sql.TestLayouts;
 import io.heavenbase.schema.DType;
-import io.heavenbase.schema.Names;
 import io.heavenbase.schema.Strategy;
 import io.heavenbase.spi.BackendConfig;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.StoredField;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +16,7 @@ import java.util.Map;
  * closing it closes the backend and drops the schema. Also layouts and canonical rows for SPI-level
  * tests.
  */
-final class PostgresBackends implements AutoCloseable {
+final class PostgresBackends implements OpenedBackend {
 
     private final PostgresTestServers server;
     private final String schema;
@@ -37,7 +37,8 @@ final class PostgresBackends implements AutoCloseable {
         return new PostgresBackends(server, schema, (SqlBackend) provider.open(new BackendConfig("main", config)));
     }
 
-    SqlBackend backend() {
+    @Override
+    public SqlBackend backend() {
         return backend;
     }
 
@@ -81,12 +82,6 @@ final class PostgresBackends implements AutoCloseable {
 
     /** A row of canonical values from alternating field names and raw values, normalised by each field's dtype. */
     static Map<String, Object> row(EntityLayout layout, String id, Object... namesAndValues) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put(Names.OBJECT_ID, id);
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            String field = (String) namesAndValues[i];
-            row.put(field, layout.field(field).dtype().normalize(namesAndValues[i + 1], layout.entityId(), field));
-        }
-        return row;
+        return TestLayouts.row(layout, id, namesAndValues);
     }
 }

@@ -6,6 +6,8 @@ import static io.heavenbase.backend.sql.postgres.PostgresBackends.layout;
 import static io.heavenbase.backend.sql.postgres.PostgresBackends.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.heavenbase.backend.sql.DialectMatchContract;
+import io.heavenbase.backend.sql.OpenedBackend;
 import io.heavenbase.query.Expr;
 import io.heavenbase.query.Op;
 import io.heavenbase.query.TextMatch;
@@ -20,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -163,5 +166,25 @@ class PostgresMatchTest {
     private List<String> matching(String field, String query) {
         return opened.backend().execute(ARTICLE, Fragment.filter(new Expr.Leaf(field, Op.MATCH, query), null)).stream()
                 .map(Hit::objectId).sorted().toList();
+    }
+
+    /** The {@link DialectMatchContract} cases on plain postgres. */
+    @Nested
+    class OnPostgres extends DialectMatchContract {
+
+        @Override
+        protected OpenedBackend open() {
+            return PostgresBackends.open(PostgresTestServers.POSTGRES);
+        }
+    }
+
+    /** The {@link DialectMatchContract} cases on pgvector. */
+    @Nested
+    class OnPgvector extends DialectMatchContract {
+
+        @Override
+        protected OpenedBackend open() {
+            return PostgresBackends.open(PostgresTestServers.PGVECTOR);
+        }
     }
 }

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.heavenbase.BackendException;
+import io.heavenbase.backend.sql.DialectTypesContract;
+import io.heavenbase.backend.sql.OpenedBackend;
 import io.heavenbase.conformance.Content;
 import io.heavenbase.query.Expr;
 import io.heavenbase.query.Op;
@@ -27,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -243,5 +246,25 @@ class PostgresTypesTest {
             }
         }
         return out;
+    }
+
+    /** The {@link DialectTypesContract} cases on plain postgres. */
+    @Nested
+    class OnPostgres extends DialectTypesContract {
+
+        @Override
+        protected OpenedBackend open() {
+            return PostgresBackends.open(PostgresTestServers.POSTGRES);
+        }
+    }
+
+    /** The {@link DialectTypesContract} cases on pgvector. */
+    @Nested
+    class OnPgvector extends DialectTypesContract {
+
+        @Override
+        protected OpenedBackend open() {
+            return PostgresBackends.open(PostgresTestServers.PGVECTOR);
+        }
     }
 }

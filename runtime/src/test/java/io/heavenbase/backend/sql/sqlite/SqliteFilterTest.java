@@ -1,12 +1,10 @@
 package io.heavenbase.backend.sql.sqlite;
 
-import static io.heavenbase.backend.sql.sqlite.SqliteFixtures.inline;
-import static io.heavenbase.backend.sql.sqlite.SqliteFixtures.layout;
-import static io.heavenbase.backend.sql.sqlite.SqliteFixtures.row;
 import static io.heavenbase.backend.sql.sqlite.SqliteFixtures.rows;
-import static io.heavenbase.backend.sql.sqlite.SqliteFixtures.side;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.heavenbase.backend.sql.DialectFilterContract;
+import io.heavenbase.backend.sql.OpenedBackend;
 import io.heavenbase.query.Expr;
 import io.heavenbase.query.Op;
 import io.heavenbase.query.SortKey;
@@ -24,8 +22,29 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Native filters, ordering and paging on sqlite, with the engine's two-valued logic. */
-class SqliteFilterTest extends SqliteArticleFixture {
+/**
+ * Native filters, ordering and paging on sqlite, with the engine's two-valued logic: the
+ * {@link DialectFilterContract} cases on its default entity, and sqlite's own cases on {@code article}.
+ */
+class SqliteFilterTest extends DialectFilterContract {
+
+    private final EntityLayout article = layout("article", inline("title", "ShortText"), inline("price", "Float"),
+            inline("tags", "Array"), side("labels", "Array"), inline("body", "LongText"));
+
+    @Override
+    protected OpenedBackend open() {
+        return OpenedBackend.of(SqliteFixtures.memoryBackend());
+    }
+
+    /** Ids of {@code article} matching {@code filter}, in result order. */
+    private List<String> ids(Expr filter) {
+        return backend.execute(article, Fragment.filter(filter, null)).stream().map(Hit::objectId).toList();
+    }
+
+    private List<String> ordered(List<SortKey> order, int offset, Integer limit) {
+        return backend.execute(article, new Fragment(null, null, null, order, offset, limit, Set.of())).stream()
+                .map(Hit::objectId).toList();
+    }
 
     private void givenPricedRows() {
         backend.ensure(article);

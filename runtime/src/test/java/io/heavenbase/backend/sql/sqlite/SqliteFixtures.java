@@ -1,14 +1,13 @@
 package io.heavenbase.backend.sql.sqlite;
 
 import io.heavenbase.backend.sql.SqlBackend;
+import io.heavenbase.backend.sql.TestLayouts;
 import io.heavenbase.schema.DType;
-import io.heavenbase.schema.Names;
 import io.heavenbase.schema.Strategy;
 import io.heavenbase.spi.BackendConfig;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.StoredField;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -53,13 +52,7 @@ public final class SqliteFixtures {
      * normalised by its field's dtype (so tests write exactly what the engine would).
      */
     public static Map<String, Object> row(EntityLayout layout, String id, Object... namesAndValues) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put(Names.OBJECT_ID, id);
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            String field = (String) namesAndValues[i];
-            row.put(field, layout.field(field).dtype().normalize(namesAndValues[i + 1], layout.entityId(), field));
-        }
-        return row;
+        return TestLayouts.row(layout, id, namesAndValues);
     }
 
     @SafeVarargs
