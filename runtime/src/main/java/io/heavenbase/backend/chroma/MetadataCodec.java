@@ -38,22 +38,12 @@ import java.util.Map;
  * so filters on it run in {@code where}, {@value #NO_VECTOR_KEY} marks rows stored with a zero
  * embedding because their indexed vector is null.
  */
-final class MetadataCodec {
+record MetadataCodec(String backendName, EntityLayout layout, ObjectMapper json) {
 
     static final String ID_KEY = "hb:id";
     static final String NO_VECTOR_KEY = "hb:novec";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
-    private final String backendName;
-    private final EntityLayout layout;
-    private final ObjectMapper json;
-
-    MetadataCodec(String backendName, EntityLayout layout, ObjectMapper json) {
-        this.backendName = backendName;
-        this.layout = layout;
-        this.json = json;
-    }
 
     /** The metadata of a row: every layout field (null as JSON null), the id key and the no-vector mark. */
     ObjectNode encode(String objectId, Map<String, Object> row, StoredField indexedVector) {
