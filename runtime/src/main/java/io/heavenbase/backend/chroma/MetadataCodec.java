@@ -12,6 +12,7 @@ import io.heavenbase.schema.Names;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.StoredField;
 import io.heavenbase.spi.support.EpochNumbers;
+import io.heavenbase.spi.support.JsonScalars;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.Instant;
@@ -86,22 +87,10 @@ record MetadataCodec(String backendName, EntityLayout layout, ObjectMapper json)
 
     private JsonNode encodeValue(StoredField field, Object value) {
         DType dtype = field.dtype();
+        if (dtype.kind().isScalar()) {
+            return JsonScalars.encode(dtype.kind(), value);
+        }
         switch (dtype.kind()) {
-            case IDENTIFIER:
-            case SHORT_TEXT:
-            case MEDIUM_TEXT:
-            case LONG_TEXT:
-            case CATEGORICAL:
-                return NODES.textNode((String) value);
-            case INTEGER:
-                return NODES.numberNode(((Number) value).longValue());
-            case FLOAT:
-                return NODES.numberNode(((Number) value).doubleValue());
-            case BOOLEAN:
-                return NODES.booleanNode((Boolean) value);
-            case TIMESTAMP:
-            case DATE:
-                return NODES.numberNode(EpochNumbers.toNumber(dtype.kind(), value));
             case VECTOR:
                 return NODES.textNode(vectorText((float[]) value));
             case ARTIFACT:
@@ -114,13 +103,10 @@ record MetadataCodec(String backendName, EntityLayout layout, ObjectMapper json)
     private Object decodeValue(StoredField field, JsonNode stored, String objectId) {
         DType dtype = field.dtype();
         try {
+            if (dtype.kind().isStringValued()) {
+                return requireText(stored);
+            }
             switch (dtype.kind()) {
-                case IDENTIFIER:
-                case SHORT_TEXT:
-                case MEDIUM_TEXT:
-                case LONG_TEXT:
-                case CATEGORICAL:
-                    return requireText(stored);
                 case INTEGER:
                     return requireIntegral(stored);
                 case FLOAT:
