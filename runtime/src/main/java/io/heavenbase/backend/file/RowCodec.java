@@ -37,6 +37,11 @@ final class RowCodec {
         this.artifacts = artifacts;
     }
 
+    /** The entity whose rows this codec reads and writes. */
+    String entity() {
+        return entity;
+    }
+
     static void writeFields(JsonGenerator out, Map<String, DType> fields) throws IOException {
         out.writeStartObject();
         for (Map.Entry<String, DType> field : new TreeMap<>(fields).entrySet()) {
