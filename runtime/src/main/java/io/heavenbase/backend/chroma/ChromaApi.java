@@ -17,19 +17,9 @@ import java.util.Optional;
  * {@link ChromaProvider}'s validation, collection names {@link ChromaCollectionName}, so they are
  * safe as path segments.
  */
-final class ChromaApi {
+record ChromaApi(ChromaHttp http, String tenant, String database) {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
-    private final ChromaHttp http;
-    private final String tenant;
-    private final String database;
-
-    ChromaApi(ChromaHttp http, String tenant, String database) {
-        this.http = http;
-        this.tenant = tenant;
-        this.database = database;
-    }
 
     void heartbeat() {
         http.call("GET", "/heartbeat", null, "ping");

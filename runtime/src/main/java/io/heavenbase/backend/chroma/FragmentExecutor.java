@@ -39,7 +39,7 @@ import java.util.function.Consumer;
  * approximate as HNSW (filters and candidates are still applied by the server before the cut).</li>
  * </ul>
  */
-final class FragmentExecutor {
+record FragmentExecutor(ChromaApi api, int exactNearLimit) {
 
     /** Records read per request with metadata. */
     static final int READ_PAGE = 1000;
@@ -48,14 +48,6 @@ final class FragmentExecutor {
     /** Ids sent per request in {@code ids}. */
     static final int ID_CHUNK = 1000;
     private static final int MIN_ANN_RESULTS = 100;
-
-    private final ChromaApi api;
-    private final int exactNearLimit;
-
-    FragmentExecutor(ChromaApi api, int exactNearLimit) {
-        this.api = api;
-        this.exactNearLimit = exactNearLimit;
-    }
 
     List<Hit> execute(String collectionId, ChromaPart part, Fragment fragment, String operation) {
         if (fragment.candidates() != null && fragment.candidates().isEmpty()) {

@@ -12,6 +12,7 @@ import io.heavenbase.schema.Names;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.StoredField;
 import io.heavenbase.spi.support.EpochNumbers;
+import io.heavenbase.spi.support.JsonScalars;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.Instant;
@@ -38,22 +39,12 @@ import java.util.Map;
  * so filters on it run in {@code where}, {@value #NO_VECTOR_KEY} marks rows stored with a zero
  * embedding because their indexed vector is null.
  */
-final class MetadataCodec {
+record MetadataCodec(String backendName, EntityLayout layout, ObjectMapper json) {
 
     static final String ID_KEY = "hb:id";
     static final String NO_VECTOR_KEY = "hb:novec";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
-    private final String backendName;
-    private final EntityLayout layout;
-    private final ObjectMapper json;
-
-    MetadataCodec(String backendName, EntityLayout layout, ObjectMapper json) {
-        this.backendName = backendName;
-        this.layout = layout;
-        this.json = json;
-    }
 
     /** The metadata of a row: every layout field (null as JSON null), the id key and the no-vector mark. */
     ObjectNode encode(String objectId, Map<String, Object> row, StoredField indexedVector) {
@@ -96,22 +87,10 @@ final class MetadataCodec {
 
     private JsonNode encodeValue(StoredField field, Object value) {
         DType dtype = field.dtype();
+        if (dtype.kind().isScalar()) {
+            return JsonScalars.encode(dtype.kind(), value);
+        }
         switch (dtype.kind()) {
-            case IDENTIFIER:
-            case SHORT_TEXT:
-            case MEDIUM_TEXT:
-            case LONG_TEXT:
-            case CATEGORICAL:
-                return NODES.textNode((String) value);
-            case INTEGER:
-                return NODES.numberNode(((Number) value).longValue());
-            case FLOAT:
-                return NODES.numberNode(((Number) value).doubleValue());
-            case BOOLEAN:
-                return NODES.booleanNode((Boolean) value);
-            case TIMESTAMP:
-            case DATE:
-                return NODES.numberNode(EpochNumbers.toNumber(dtype.kind(), value));
             case VECTOR:
                 return NODES.textNode(vectorText((float[]) value));
             case ARTIFACT:
@@ -124,13 +103,10 @@ final class MetadataCodec {
     private Object decodeValue(StoredField field, JsonNode stored, String objectId) {
         DType dtype = field.dtype();
         try {
+            if (dtype.kind().isStringValued()) {
+                return requireText(stored);
+            }
             switch (dtype.kind()) {
-                case IDENTIFIER:
-                case SHORT_TEXT:
-                case MEDIUM_TEXT:
-                case LONG_TEXT:
-                case CATEGORICAL:
-                    return requireText(stored);
                 case INTEGER:
                     return requireIntegral(stored);
                 case FLOAT:

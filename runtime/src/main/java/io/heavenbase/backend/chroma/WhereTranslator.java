@@ -14,6 +14,7 @@ import io.heavenbase.spi.StoredField;
 import io.heavenbase.spi.support.EpochNumbers;
 import io.heavenbase.spi.support.FilterTranslator;
 import io.heavenbase.spi.support.Float64;
+import io.heavenbase.spi.support.MongoStyleTranslator;
 import io.heavenbase.spi.support.Translation;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -49,7 +50,7 @@ final class WhereTranslator {
      */
     record Where(JsonNode clause, boolean exact, boolean none) {
 
-        static Where of(Translation<JsonNode> translation) {
+        static Where of(Translation<ObjectNode> translation) {
             return new Where(translation.filter(), translation.exact(), translation.none());
         }
 
@@ -85,37 +86,16 @@ final class WhereTranslator {
     }
 
     /** Chroma's spelling of each node; {@link FilterTranslator} pushes negations down (Chroma has no {@code $not}). */
-    private static final class Clauses extends FilterTranslator<JsonNode> {
+    private static final class Clauses extends MongoStyleTranslator {
 
         private final EntityLayout layout;
 
         Clauses(EntityLayout layout) {
-            super(false);
             this.layout = layout;
         }
 
         @Override
-        protected JsonNode and(List<JsonNode> parts) {
-            return combine("$and", parts);
-        }
-
-        @Override
-        protected JsonNode or(List<JsonNode> parts) {
-            return combine("$or", parts);
-        }
-
-        private static JsonNode combine(String operator, List<JsonNode> clauses) {
-            if (clauses.size() == 1) {
-                return clauses.get(0);
-            }
-            ObjectNode node = NODES.objectNode();
-            ArrayNode array = node.putArray(operator);
-            clauses.forEach(array::add);
-            return node;
-        }
-
-        @Override
-        protected Translation<JsonNode> comparison(Expr.Leaf leaf, boolean negated) {
+        protected Translation<ObjectNode> comparison(Expr.Leaf leaf, boolean negated) {
             Key key = key(leaf);
             if (key == null) {
                 return Translation.superset();
@@ -137,7 +117,7 @@ final class WhereTranslator {
         }
 
         @Override
-        protected Translation<JsonNode> membership(Expr.Leaf leaf, List<?> values, boolean negated) {
+        protected Translation<ObjectNode> membership(Expr.Leaf leaf, List<?> values, boolean negated) {
             Key key = key(leaf);
             if (key == null) {
                 return Translation.superset();
@@ -156,7 +136,7 @@ final class WhereTranslator {
     }
 
     /** {@code eq} ({@code different} false) or {@code ne}. */
-    private static Translation<JsonNode> equality(String key, DType dtype, Object value, boolean different) {
+    private static Translation<ObjectNode> equality(String key, DType dtype, Object value, boolean different) {
         JsonNode operand = operand(dtype, value);
         if (operand == null) {
             return Translation.superset();
@@ -165,7 +145,7 @@ final class WhereTranslator {
     }
 
     /** {@code in} ({@code excluded} false) or {@code nin} of non-null values. */
-    private static Translation<JsonNode> inList(String key, DType dtype, List<?> values, boolean excluded) {
+    private static Translation<ObjectNode> inList(String key, DType dtype, List<?> values, boolean excluded) {
         ArrayNode operands = NODES.arrayNode();
         for (Object value : values) {
             JsonNode operand = operand(dtype, value);
@@ -177,7 +157,7 @@ final class WhereTranslator {
         return Translation.of(condition(key, excluded ? "$nin" : "$in", operands));
     }
 
-    private static Translation<JsonNode> range(String key, DType dtype, String operator, Object value,
+    private static Translation<ObjectNode> range(String key, DType dtype, String operator, Object value,
             boolean negated) {
         Kind kind = dtype.kind();
         boolean numeric = kind == Kind.INTEGER || kind == Kind.FLOAT || kind == Kind.TIMESTAMP || kind == Kind.DATE;

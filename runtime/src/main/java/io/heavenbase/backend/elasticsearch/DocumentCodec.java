@@ -2,10 +2,7 @@ package io.heavenbase.backend.elasticsearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -14,6 +11,7 @@ import io.heavenbase.schema.DType.Kind;
 import io.heavenbase.spi.EntityLayout;
 import io.heavenbase.spi.StoredField;
 import io.heavenbase.spi.support.EpochNumbers;
+import io.heavenbase.spi.support.JsonScalars;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -127,23 +125,7 @@ final class DocumentCodec {
             case ARTIFACT:
                 return TextNode.valueOf(Base64.getEncoder().encodeToString((byte[]) value));
             default:
-                return encodeScalar(dtype.kind(), value);
-        }
-    }
-
-    private static JsonNode encodeScalar(Kind kind, Object value) {
-        switch (kind) {
-            case INTEGER:
-                return LongNode.valueOf(((Number) value).longValue());
-            case FLOAT:
-                return DoubleNode.valueOf(((Number) value).doubleValue());
-            case BOOLEAN:
-                return BooleanNode.valueOf((Boolean) value);
-            case TIMESTAMP:
-            case DATE:
-                return LongNode.valueOf(EpochNumbers.toNumber(kind, value));
-            default:
-                return TextNode.valueOf((String) value);
+                return JsonScalars.encode(dtype.kind(), value);
         }
     }
 

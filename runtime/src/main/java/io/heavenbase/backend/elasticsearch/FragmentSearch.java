@@ -28,19 +28,11 @@ import java.util.function.Predicate;
  * 10000 by default) use {@code from}/{@code size}; deeper results are read with
  * {@code search_after} on the same sort, which always ends with the unique {@code object_id}.
  */
-final class FragmentSearch {
+record FragmentSearch(SearchClient client, int pageSize) {
 
     private static final Comparator<Map<String, Object>> BY_SCORE = Comparator
             .<Map<String, Object>>comparingDouble(row -> (Double) row.get(Names.SCORE)).reversed()
             .thenComparing(row -> (String) row.get(Names.OBJECT_ID), ValueOrder::compareText);
-
-    private final SearchClient client;
-    private final int pageSize;
-
-    FragmentSearch(SearchClient client, int pageSize) {
-        this.client = client;
-        this.pageSize = pageSize;
-    }
 
     List<Hit> execute(String index, EntityLayout layout, Fragment fragment, Distribution distribution) {
         ObjectNode query = query(layout, fragment);

@@ -20,25 +20,14 @@ import org.elasticsearch.client.RestClient;
  * JSON over the low-level REST client for one backend. Every failure becomes a
  * {@link BackendException} naming the backend, the operation and the server's error type and
  * reason (never credentials); a missing index is reported as {@code null} where the caller allows it.
+ *
+ * @param target where the client connects and the property that says so, for connection errors
  */
-final class SearchClient implements AutoCloseable {
+record SearchClient(String backend, RestClient client, boolean owned, String target) implements AutoCloseable {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final ContentType NDJSON = ContentType.create("application/x-ndjson", StandardCharsets.UTF_8);
     private static final String INDEX_NOT_FOUND = "index_not_found_exception";
-
-    private final String backend;
-    private final RestClient client;
-    private final boolean owned;
-    private final String target;
-
-    /** {@code target}: where the client connects and the property that says so, for connection errors. */
-    SearchClient(String backend, RestClient client, boolean owned, String target) {
-        this.backend = backend;
-        this.client = client;
-        this.owned = owned;
-        this.target = target;
-    }
 
     /** A request with a JSON body (or none) whose response must succeed. */
     JsonNode send(String method, String path, JsonNode body, String operation) {

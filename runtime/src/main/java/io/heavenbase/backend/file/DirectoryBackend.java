@@ -54,4 +54,20 @@ abstract class DirectoryBackend<S> extends BackendBase {
             throw new BackendException(name(), operation, e);
         }
     }
+
+    /** Runs {@code step} as a writer, under the directory's lock, like {@link #io}. */
+    final void locked(String operation, LockedStep step) {
+        io(operation, () -> {
+            try (DirectoryLock lock = DirectoryLock.acquire(directory)) {
+                step.run();
+            }
+            return null;
+        });
+    }
+
+    /** A file-system step that needs the directory's writer lock. */
+    @FunctionalInterface
+    interface LockedStep {
+        void run() throws IOException;
+    }
 }

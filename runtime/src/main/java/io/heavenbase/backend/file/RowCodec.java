@@ -18,8 +18,10 @@ import java.util.TreeMap;
  * (field name to type spelling, sorted by name) that makes a file self-describing, and row objects
  * ({@code object_id} first, then non-null values sorted by field name, each encoded by
  * {@link ValueCodec} according to its declared type).
+ *
+ * @param entity the entity whose rows this codec reads and writes, for messages and the file header
  */
-final class RowCodec {
+record RowCodec(String entity, Artifacts artifacts) {
 
     /** Where Artifact values live. */
     enum Artifacts {
@@ -27,14 +29,6 @@ final class RowCodec {
         INLINE,
         /** In a file of their own, the row holding an {@link ArtifactRef}. */
         SEPARATE_FILES
-    }
-
-    private final String entity;
-    private final Artifacts artifacts;
-
-    RowCodec(String entity, Artifacts artifacts) {
-        this.entity = entity;
-        this.artifacts = artifacts;
     }
 
     static void writeFields(JsonGenerator out, Map<String, DType> fields) throws IOException {

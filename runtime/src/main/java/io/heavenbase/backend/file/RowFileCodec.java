@@ -1,16 +1,12 @@
 package io.heavenbase.backend.file;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-import io.heavenbase.schema.DType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 /**
  * Reads and writes one row file of the {@code file} backend:
@@ -32,6 +28,7 @@ final class RowFileCodec {
 
     static final String FORMAT = "heavenbase.row";
     static final int VERSION = 1;
+    private static final DocumentReader.Format DOCUMENT = new DocumentReader.Format(FORMAT, VERSION, "row file");
 
     private final String entity;
     private final RowCodec rowCodec;
@@ -71,62 +68,18 @@ final class RowFileCodec {
     }
 
     private RowFile parse(JsonParser in) throws IOException {
-        if (in.nextToken() != JsonToken.START_OBJECT) {
-            throw new ContentException(in.currentTokenLocation(), "a HeavenBase row file starts with an object");
-        }
-        boolean formatSeen = false;
-        boolean versionSeen = false;
-        boolean entitySeen = false;
-        Map<String, DType> fields = null;
+        DocumentReader document = DocumentReader.begin(in, DOCUMENT, rowCodec);
         StoredRow row = null;
-        while (ValueCodec.next(in) == JsonToken.FIELD_NAME) {
-            String key = in.currentName();
-            JsonLocation keyAt = in.currentTokenLocation();
-            JsonToken value = ValueCodec.next(in);
-            switch (key) {
-                case "format":
-                    require(in, value == JsonToken.VALUE_STRING && in.getText().equals(FORMAT),
-                            "this is not a HeavenBase row file (\"format\" is not \"" + FORMAT + "\")");
-                    formatSeen = true;
-                    break;
-                case "version":
-                    require(in, value == JsonToken.VALUE_NUMBER_INT && in.getLongValue() >= 1,
-                            "\"version\" must be a positive integer");
-                    require(in, in.getLongValue() <= VERSION, "format version " + in.getLongValue()
-                            + " was written by a newer HeavenBase; this one reads version " + VERSION);
-                    versionSeen = true;
-                    break;
-                case "entity":
-                    require(in, value == JsonToken.VALUE_STRING && in.getText().equals(entity),
-                            "the file holds another entity than '" + entity + "'");
-                    entitySeen = true;
-                    break;
-                case "fields":
-                    fields = rowCodec.readFields(in);
-                    break;
-                case "row":
-                    if (fields == null) {
-                        throw new ContentException(keyAt, "\"fields\" must come before \"row\"");
-                    }
-                    row = rowCodec.readRow(in, fields);
-                    break;
-                default:
-                    throw new ContentException(keyAt, "unknown key '" + key + "'");
+        for (String key = document.nextKey(); key != null; key = document.nextKey()) {
+            if (!key.equals("row")) {
+                throw document.unknownKey(key);
             }
+            row = rowCodec.readRow(in, document.fieldsBefore(key));
         }
-        if (in.nextToken() != null) {
-            throw new ContentException(in.currentTokenLocation(), "content after the end of the document");
-        }
-        if (!formatSeen || !versionSeen || !entitySeen || row == null) {
+        if (!document.complete() || row == null) {
             throw new ContentException(in.currentLocation(),
                     "the document needs \"format\", \"version\", \"entity\", \"fields\" and \"row\"");
         }
-        return new RowFile(fields, row);
-    }
-
-    private static void require(JsonParser in, boolean condition, String problem) {
-        if (!condition) {
-            throw new ContentException(in.currentTokenLocation(), problem);
-        }
+        return new RowFile(document.fields(), row);
     }
 }

@@ -56,20 +56,17 @@ public final class RowFilesBackend extends DirectoryBackend<RowDirectory> {
 
     @Override
     public void ensure(EntityLayout layout) {
-        io("ensure " + layout.entityId(), () -> {
-            try (DirectoryLock lock = DirectoryLock.acquire(directory)) {
-                Path entityDirectory = entityDirectory(layout);
-                DurableFiles.removeTemporaries(directory);
-                createDirectory(entityDirectory);
-                DurableFiles.removeTemporaries(entityDirectory);
-                RowDirectory state = current(layout);
-                new ArtifactFiles(entityDirectory).removeOrphans(state.rows().values());
-                RevisionFile revision = RevisionFile.read(entityDirectory);
-                if (revision == null || !revision.complete()) {
-                    finishCommit(entityDirectory, state.rows());
-                }
+        locked("ensure " + layout.entityId(), () -> {
+            Path entityDirectory = entityDirectory(layout);
+            DurableFiles.removeTemporaries(directory);
+            createDirectory(entityDirectory);
+            DurableFiles.removeTemporaries(entityDirectory);
+            RowDirectory state = current(layout);
+            new ArtifactFiles(entityDirectory).removeOrphans(state.rows().values());
+            RevisionFile revision = RevisionFile.read(entityDirectory);
+            if (revision == null || !revision.complete()) {
+                finishCommit(entityDirectory, state.rows());
             }
-            return null;
         });
     }
 
@@ -83,41 +80,38 @@ public final class RowFilesBackend extends DirectoryBackend<RowDirectory> {
         if (incoming.isEmpty()) {
             return;
         }
-        io("upsert into " + layout.entityId(), () -> {
-            try (DirectoryLock lock = DirectoryLock.acquire(directory)) {
-                Path entityDirectory = entityDirectory(layout);
-                createDirectory(entityDirectory);
-                RowDirectory before = current(layout);
-                new RevisionFile(RandomRevision.next(), false).write(entityDirectory);
-                ArtifactFiles artifacts = new ArtifactFiles(entityDirectory);
-                List<RowFile> pending = new ArrayList<>();
-                List<Path> writtenArtifacts = new ArrayList<>();
-                List<Path> obsoleteArtifacts = new ArrayList<>();
-                for (StoredRow row : incoming.values()) {
-                    CachedRow old = before.rows().get(row.objectId());
-                    StoredRow merged = row.keepingOtherFields(old == null ? null : old.row(), layout);
-                    pending.add(artifacts.store(layout, merged, old, writtenArtifacts, obsoleteArtifacts));
-                }
-                if (!writtenArtifacts.isEmpty()) {
-                    // The artifacts' renames must be durable before any row file refers to them.
-                    DurableFiles.syncDirectory(entityDirectory);
-                }
-                SortedMap<String, CachedRow> after = new TreeMap<>(before.rows());
-                RowFileCodec codec = new RowFileCodec(layout.entityId());
-                for (RowFile content : pending) {
-                    Path file = entityDirectory.resolve(rowFileName(content.row().objectId()));
-                    codec.write(file, content);
-                    long statMillis = System.currentTimeMillis();
-                    FileStamp stamp = FileStamp.of(Files.readAttributes(file, BasicFileAttributes.class));
-                    after.put(content.row().objectId(), new CachedRow(content, stamp, statMillis));
-                }
-                DurableFiles.syncDirectory(entityDirectory);
-                for (Path artifact : obsoleteArtifacts) {
-                    Files.deleteIfExists(artifact);
-                }
-                finishCommit(entityDirectory, after);
+        locked("upsert into " + layout.entityId(), () -> {
+            Path entityDirectory = entityDirectory(layout);
+            createDirectory(entityDirectory);
+            RowDirectory before = current(layout);
+            new RevisionFile(RandomRevision.next(), false).write(entityDirectory);
+            ArtifactFiles artifacts = new ArtifactFiles(entityDirectory);
+            List<RowFile> pending = new ArrayList<>();
+            List<Path> writtenArtifacts = new ArrayList<>();
+            List<Path> obsoleteArtifacts = new ArrayList<>();
+            for (StoredRow row : incoming.values()) {
+                CachedRow old = before.rows().get(row.objectId());
+                StoredRow merged = row.keepingOtherFields(old == null ? null : old.row(), layout);
+                pending.add(artifacts.store(layout, merged, old, writtenArtifacts, obsoleteArtifacts));
             }
-            return null;
+            if (!writtenArtifacts.isEmpty()) {
+                // The artifacts' renames must be durable before any row file refers to them.
+                DurableFiles.syncDirectory(entityDirectory);
+            }
+            SortedMap<String, CachedRow> after = new TreeMap<>(before.rows());
+            RowFileCodec codec = new RowFileCodec(layout.entityId());
+            for (RowFile content : pending) {
+                Path file = entityDirectory.resolve(rowFileName(content.row().objectId()));
+                codec.write(file, content);
+                long statMillis = System.currentTimeMillis();
+                FileStamp stamp = FileStamp.of(Files.readAttributes(file, BasicFileAttributes.class));
+                after.put(content.row().objectId(), new CachedRow(content, stamp, statMillis));
+            }
+            DurableFiles.syncDirectory(entityDirectory);
+            for (Path artifact : obsoleteArtifacts) {
+                Files.deleteIfExists(artifact);
+            }
+            finishCommit(entityDirectory, after);
         });
     }
 
@@ -145,36 +139,33 @@ public final class RowFilesBackend extends DirectoryBackend<RowDirectory> {
 
     @Override
     public void delete(EntityLayout layout, Collection<String> ids) {
-        io("delete from " + layout.entityId(), () -> {
-            try (DirectoryLock lock = DirectoryLock.acquire(directory)) {
-                Path entityDirectory = entityDirectory(layout);
-                RowDirectory before = current(layout);
-                List<StoredRow> doomed = new ArrayList<>();
-                for (String id : new LinkedHashSet<>(ids)) {
-                    CachedRow row = before.rows().get(id);
-                    if (row != null) {
-                        doomed.add(row.row());
-                    }
+        locked("delete from " + layout.entityId(), () -> {
+            Path entityDirectory = entityDirectory(layout);
+            RowDirectory before = current(layout);
+            List<StoredRow> doomed = new ArrayList<>();
+            for (String id : new LinkedHashSet<>(ids)) {
+                CachedRow row = before.rows().get(id);
+                if (row != null) {
+                    doomed.add(row.row());
                 }
-                if (doomed.isEmpty()) {
-                    return null;
-                }
-                new RevisionFile(RandomRevision.next(), false).write(entityDirectory);
-                SortedMap<String, CachedRow> after = new TreeMap<>(before.rows());
-                for (StoredRow row : doomed) {
-                    Files.deleteIfExists(entityDirectory.resolve(rowFileName(row.objectId())));
-                    after.remove(row.objectId());
-                }
-                DurableFiles.syncDirectory(entityDirectory);
-                ArtifactFiles artifacts = new ArtifactFiles(entityDirectory);
-                for (StoredRow row : doomed) {
-                    for (Path artifact : artifacts.of(row)) {
-                        Files.deleteIfExists(artifact);
-                    }
-                }
-                finishCommit(entityDirectory, after);
             }
-            return null;
+            if (doomed.isEmpty()) {
+                return;
+            }
+            new RevisionFile(RandomRevision.next(), false).write(entityDirectory);
+            SortedMap<String, CachedRow> after = new TreeMap<>(before.rows());
+            for (StoredRow row : doomed) {
+                Files.deleteIfExists(entityDirectory.resolve(rowFileName(row.objectId())));
+                after.remove(row.objectId());
+            }
+            DurableFiles.syncDirectory(entityDirectory);
+            ArtifactFiles artifacts = new ArtifactFiles(entityDirectory);
+            for (StoredRow row : doomed) {
+                for (Path artifact : artifacts.of(row)) {
+                    Files.deleteIfExists(artifact);
+                }
+            }
+            finishCommit(entityDirectory, after);
         });
     }
 
@@ -207,13 +198,10 @@ public final class RowFilesBackend extends DirectoryBackend<RowDirectory> {
 
     @Override
     public void drop(EntityLayout layout) {
-        io("drop " + layout.entityId(), () -> {
-            try (DirectoryLock lock = DirectoryLock.acquire(directory)) {
-                Path entityDirectory = entityDirectory(layout);
-                DurableFiles.removeTree(entityDirectory);
-                cache.remove(entityDirectory);
-            }
-            return null;
+        locked("drop " + layout.entityId(), () -> {
+            Path entityDirectory = entityDirectory(layout);
+            DurableFiles.removeTree(entityDirectory);
+            cache.remove(entityDirectory);
         });
     }
 

@@ -48,16 +48,13 @@ public final class SnapshotBackend extends DirectoryBackend<EntitySnapshot> {
 
     @Override
     public void ensure(EntityLayout layout) {
-        io("ensure " + layout.entityId(), () -> {
-            try (DirectoryLock lock = DirectoryLock.acquire(directory)) {
-                DurableFiles.removeTemporaries(directory);
-                EntitySnapshot before = current(layout);
-                Map<String, DType> fields = declaredFields(before, layout);
-                if (!before.exists() || !fields.equals(before.fields())) {
-                    commit(layout, new EntitySnapshot(before.revision(), fields, new TreeMap<>(before.rows())));
-                }
+        locked("ensure " + layout.entityId(), () -> {
+            DurableFiles.removeTemporaries(directory);
+            EntitySnapshot before = current(layout);
+            Map<String, DType> fields = declaredFields(before, layout);
+            if (!before.exists() || !fields.equals(before.fields())) {
+                commit(layout, new EntitySnapshot(before.revision(), fields, new TreeMap<>(before.rows())));
             }
-            return null;
         });
     }
 
@@ -129,14 +126,11 @@ public final class SnapshotBackend extends DirectoryBackend<EntitySnapshot> {
 
     @Override
     public void drop(EntityLayout layout) {
-        io("drop " + layout.entityId(), () -> {
-            try (DirectoryLock lock = DirectoryLock.acquire(directory)) {
-                Path file = file(layout);
-                Files.deleteIfExists(file);
-                DurableFiles.syncDirectory(directory);
-                cache.remove(file);
-            }
-            return null;
+        locked("drop " + layout.entityId(), () -> {
+            Path file = file(layout);
+            Files.deleteIfExists(file);
+            DurableFiles.syncDirectory(directory);
+            cache.remove(file);
         });
     }
 
@@ -146,15 +140,12 @@ public final class SnapshotBackend extends DirectoryBackend<EntitySnapshot> {
 
     /** Applies {@code change} under the lock to the file's latest content; writes only on change. */
     private void change(EntityLayout layout, String operation, UnaryOperator<EntitySnapshot> change) {
-        io(operation, () -> {
-            try (DirectoryLock lock = DirectoryLock.acquire(directory)) {
-                EntitySnapshot before = current(layout);
-                EntitySnapshot after = change.apply(before);
-                if (after != before) {
-                    commit(layout, after);
-                }
+        locked(operation, () -> {
+            EntitySnapshot before = current(layout);
+            EntitySnapshot after = change.apply(before);
+            if (after != before) {
+                commit(layout, after);
             }
-            return null;
         });
     }
 

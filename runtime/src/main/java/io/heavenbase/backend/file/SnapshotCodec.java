@@ -37,6 +37,7 @@ final class SnapshotCodec {
 
     static final String FORMAT = "heavenbase.entity";
     static final int VERSION = 1;
+    private static final DocumentReader.Format DOCUMENT = new DocumentReader.Format(FORMAT, VERSION, "entity file");
 
     private final FileEncoding encoding;
 
@@ -108,64 +109,27 @@ final class SnapshotCodec {
     }
 
     private EntitySnapshot parse(JsonParser in, String entity) throws IOException {
-        if (in.nextToken() != JsonToken.START_OBJECT) {
-            throw new ContentException(in.currentTokenLocation(), "a HeavenBase entity file starts with an object");
-        }
         RowCodec rowCodec = new RowCodec(entity, RowCodec.Artifacts.INLINE);
-        boolean formatSeen = false;
-        boolean versionSeen = false;
-        boolean entitySeen = false;
+        DocumentReader document = DocumentReader.begin(in, DOCUMENT, rowCodec);
         String revision = null;
-        Map<String, DType> fields = null;
         SortedMap<String, StoredRow> rows = null;
-        while (ValueCodec.next(in) == JsonToken.FIELD_NAME) {
-            String key = in.currentName();
-            JsonLocation keyAt = in.currentTokenLocation();
-            JsonToken value = ValueCodec.next(in);
+        for (String key = document.nextKey(); key != null; key = document.nextKey()) {
             switch (key) {
-                case "format":
-                    requireText(in, value, FORMAT, "this is not a HeavenBase entity file (\"format\" is not \""
-                            + FORMAT + "\")");
-                    formatSeen = true;
-                    break;
-                case "version":
-                    if (value != JsonToken.VALUE_NUMBER_INT || in.getLongValue() < 1) {
-                        throw new ContentException(in.currentTokenLocation(), "\"version\" must be a positive integer");
-                    }
-                    if (in.getLongValue() > VERSION) {
-                        throw new ContentException(in.currentTokenLocation(), "format version " + in.getLongValue()
-                                + " was written by a newer HeavenBase; this one reads version " + VERSION);
-                    }
-                    versionSeen = true;
-                    break;
                 case "revision":
-                    revision = text(in, value, "\"revision\" must be a non-empty string");
-                    break;
-                case "entity":
-                    requireText(in, value, entity, "the file holds another entity than '" + entity + "'");
-                    entitySeen = true;
-                    break;
-                case "fields":
-                    fields = rowCodec.readFields(in);
+                    revision = text(in, document.value(), "\"revision\" must be a non-empty string");
                     break;
                 case "rows":
-                    if (fields == null) {
-                        throw new ContentException(keyAt, "\"fields\" must come before \"rows\"");
-                    }
-                    rows = readRows(in, rowCodec, fields);
+                    rows = readRows(in, rowCodec, document.fieldsBefore(key));
                     break;
                 default:
-                    throw new ContentException(keyAt, "unknown key '" + key + "'");
+                    throw document.unknownKey(key);
             }
         }
-        if (in.nextToken() != null) {
-            throw new ContentException(in.currentTokenLocation(), "content after the end of the document");
-        }
-        if (!formatSeen || !versionSeen || revision == null || !entitySeen || fields == null || rows == null) {
+        if (!document.complete() || revision == null || rows == null) {
             throw new ContentException(in.currentLocation(),
                     "the document needs \"format\", \"version\", \"revision\", \"entity\", \"fields\" and \"rows\"");
         }
-        return new EntitySnapshot(revision, fields, rows);
+        return new EntitySnapshot(revision, document.fields(), rows);
     }
 
     private static SortedMap<String, StoredRow> readRows(JsonParser in, RowCodec codec, Map<String, DType> fields)
@@ -182,13 +146,6 @@ final class SnapshotCodec {
             }
         }
         return rows;
-    }
-
-    private static void requireText(JsonParser in, JsonToken value, String expected, String problem)
-            throws IOException {
-        if (value != JsonToken.VALUE_STRING || !in.getText().equals(expected)) {
-            throw new ContentException(in.currentTokenLocation(), problem);
-        }
     }
 
     private static String text(JsonParser in, JsonToken value, String problem) throws IOException {

@@ -41,14 +41,11 @@ final class ValueCodec {
             out.writeNull();
             return;
         }
+        if (dtype.kind().isStringValued()) {
+            out.writeString(cast(value, String.class, dtype));
+            return;
+        }
         switch (dtype.kind()) {
-            case IDENTIFIER:
-            case SHORT_TEXT:
-            case MEDIUM_TEXT:
-            case LONG_TEXT:
-            case CATEGORICAL:
-                out.writeString(cast(value, String.class, dtype));
-                break;
             case INTEGER:
                 out.writeNumber(cast(value, Number.class, dtype).longValue());
                 break;
@@ -124,14 +121,11 @@ final class ValueCodec {
         if (token == JsonToken.VALUE_NULL) {
             return null;
         }
+        if (dtype.kind().isStringValued()) {
+            expect(in, token == JsonToken.VALUE_STRING, dtype, field, "a string");
+            return in.getText();
+        }
         switch (dtype.kind()) {
-            case IDENTIFIER:
-            case SHORT_TEXT:
-            case MEDIUM_TEXT:
-            case LONG_TEXT:
-            case CATEGORICAL:
-                expect(in, token == JsonToken.VALUE_STRING, dtype, field, "a string");
-                return in.getText();
             case INTEGER:
                 expect(in, token == JsonToken.VALUE_NUMBER_INT, dtype, field, "an integer");
                 return in.getLongValue();

@@ -60,10 +60,7 @@ public final class LanceBackend extends BackendBase {
 
     @Override
     public void ensure(EntityLayout layout) {
-        locked(lock.writeLock(), "ensure " + layout.entityId(), () -> {
-            tables.ensure(layout);
-            return null;
-        });
+        writing("ensure " + layout.entityId(), () -> tables.ensure(layout));
     }
 
     @Override
@@ -76,10 +73,7 @@ public final class LanceBackend extends BackendBase {
             lastById.remove(row.get(Names.OBJECT_ID));
             lastById.put(row.get(Names.OBJECT_ID), row);
         }
-        locked(lock.writeLock(), "upsert into " + layout.entityId(), () -> {
-            tables.upsert(layout, new ArrayList<>(lastById.values()));
-            return null;
-        });
+        writing("upsert into " + layout.entityId(), () -> tables.upsert(layout, new ArrayList<>(lastById.values())));
     }
 
     @Override
@@ -109,11 +103,10 @@ public final class LanceBackend extends BackendBase {
         if (ids.isEmpty()) {
             return;
         }
-        locked(lock.writeLock(), "delete from " + layout.entityId(), () -> {
+        writing("delete from " + layout.entityId(), () -> {
             for (List<String> chunk : Chunks.of(ids, DELETE_CHUNK)) {
                 tables.delete(layout, LanceFilter.idsIn(chunk));
             }
-            return null;
         });
     }
 
@@ -138,18 +131,12 @@ public final class LanceBackend extends BackendBase {
 
     @Override
     public void drop(EntityLayout layout) {
-        locked(lock.writeLock(), "drop of " + layout.entityId(), () -> {
-            tables.drop(layout);
-            return null;
-        });
+        writing("drop of " + layout.entityId(), () -> tables.drop(layout));
     }
 
     @Override
     public void refresh() {
-        locked(lock.writeLock(), "refresh", () -> {
-            tables.forget();
-            return null;
-        });
+        writing("refresh", () -> tables.forget());
     }
 
     @Override
@@ -184,6 +171,14 @@ public final class LanceBackend extends BackendBase {
     /** Bytes held by this backend's Arrow allocator (0 between operations). */
     long allocatedBytes() {
         return tables.allocatedBytes();
+    }
+
+    /** Runs {@code action} under the write lock, like {@link #locked}. */
+    private void writing(String operation, Runnable action) {
+        locked(lock.writeLock(), operation, () -> {
+            action.run();
+            return null;
+        });
     }
 
     private <T> T locked(Lock held, String operation, Supplier<T> action) {

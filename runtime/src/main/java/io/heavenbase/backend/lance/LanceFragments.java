@@ -34,21 +34,11 @@ import java.util.Set;
  * rows found are re-scored exactly, so scores are always the engine's higher-is-closer values.</li>
  * </ul>
  */
-final class LanceFragments {
+record LanceFragments(String backend, LanceTables tables, LanceSettings settings) {
 
     /** Largest candidate set written into the filter. */
     static final int ID_PUSHDOWN = 1000;
     private static final int MIN_NEAREST = 100;
-
-    private final String backend;
-    private final LanceTables tables;
-    private final LanceSettings settings;
-
-    LanceFragments(String backend, LanceTables tables, LanceSettings settings) {
-        this.backend = backend;
-        this.tables = tables;
-        this.settings = settings;
-    }
 
     List<Hit> execute(EntityLayout layout, Fragment fragment) {
         Set<String> candidates = fragment.candidates();

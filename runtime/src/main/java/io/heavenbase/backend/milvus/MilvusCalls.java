@@ -7,20 +7,17 @@ import java.util.function.Supplier;
 /**
  * Runs one Milvus call and turns a client failure into a {@link BackendException} that names the
  * backend and the operation, with the configured token masked out of the message.
+ *
+ * @param target the server address and the property that sets it, named when the server is unreachable
  */
-final class MilvusCalls {
+record MilvusCalls(String backend, String token, String target) {
 
     private static final String MASK = "****";
 
-    private final String backend;
-    private final String token;
-    private final String target;
-
-    /** {@code target}: the server address and the property that sets it, named when the server is unreachable. */
-    MilvusCalls(String backend, String token, String target) {
-        this.backend = backend;
-        this.token = token;
-        this.target = target;
+    /** Leaves the token out, like every message of this class. */
+    @Override
+    public String toString() {
+        return "MilvusCalls[backend=" + backend + ", target=" + target + "]";
     }
 
     <T> T call(String operation, Supplier<T> call) {

@@ -130,13 +130,10 @@ record MilvusColumn(String name, DataType dataType, DataType elementType, Intege
     }
 
     private static DataType scalarType(String backend, String entity, String field, DType dtype) {
+        if (dtype.kind().isStringValued()) {
+            return DataType.VarChar;
+        }
         switch (dtype.kind()) {
-            case IDENTIFIER:
-            case SHORT_TEXT:
-            case MEDIUM_TEXT:
-            case LONG_TEXT:
-            case CATEGORICAL:
-                return DataType.VarChar;
             case INTEGER:
             case TIMESTAMP:
             case DATE:

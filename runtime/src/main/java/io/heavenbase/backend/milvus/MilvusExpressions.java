@@ -220,16 +220,13 @@ final class MilvusExpressions {
             if (value == null) {
                 throw inexpressible();
             }
+            if (dtype.kind().isStringValued()) {
+                if (!(value instanceof String text)) {
+                    throw inexpressible();
+                }
+                return MilvusLiterals.string(text).orElseThrow(FilterTranslator::inexpressible);
+            }
             switch (dtype.kind()) {
-                case IDENTIFIER:
-                case SHORT_TEXT:
-                case MEDIUM_TEXT:
-                case LONG_TEXT:
-                case CATEGORICAL:
-                    if (!(value instanceof String text)) {
-                        throw inexpressible();
-                    }
-                    return MilvusLiterals.string(text).orElseThrow(FilterTranslator::inexpressible);
                 case INTEGER:
                     return MilvusLiterals.integer(exactLong(value)).orElseThrow(FilterTranslator::inexpressible);
                 case FLOAT:

@@ -30,18 +30,10 @@ import java.util.Set;
  * queries cannot sort. A filter holding a value Milvus cannot spell exactly is evaluated here on
  * scanned rows instead.
  */
-final class MilvusFragments {
+record MilvusFragments(MilvusReader reader, Metric indexMetric) {
 
     /** Milvus' largest search limit. */
     static final int MAX_SEARCH_LIMIT = 16384;
-
-    private final MilvusReader reader;
-    private final Metric indexMetric;
-
-    MilvusFragments(MilvusReader reader, Metric indexMetric) {
-        this.reader = reader;
-        this.indexMetric = indexMetric;
-    }
 
     List<Hit> execute(MilvusCollection collection, Fragment fragment) {
         Set<String> needed = new LinkedHashSet<>(fragment.columns());

@@ -15,20 +15,12 @@ import java.util.Map;
  * than {@link #ID_CHUNK} ids), by a keyset scan in object_id order (Milvus caps one query's result
  * window, so a full scan pages with {@code object_id > last}), and by a vector search.
  */
-final class MilvusReader {
+record MilvusReader(MilvusGateway gateway, MilvusRequests requests) {
 
     /** Ids per {@code object_id in [...]} expression. */
     static final int ID_CHUNK = 1000;
     /** Entities per scan page (Milvus' query window is 16384). */
     static final int SCAN_PAGE = 1000;
-
-    private final MilvusGateway gateway;
-    private final MilvusRequests requests;
-
-    MilvusReader(MilvusGateway gateway, MilvusRequests requests) {
-        this.gateway = gateway;
-        this.requests = requests;
-    }
 
     /** Rows with these ids that match {@code filter} (null: all), keyed by id. */
     Map<String, Map<String, Object>> byIds(MilvusCollection collection, Collection<String> ids, String filter,

@@ -11,18 +11,10 @@ import java.util.Optional;
  * Finds the index through Pinecone's control plane ({@code GET /indexes/{name}}) and, when cloud
  * and region are configured, creates a missing serverless index and waits until it is ready.
  */
-final class PineconeControlPlane {
+record PineconeControlPlane(PineconeSettings settings, PineconeHttp http) {
 
     static final long READY_TIMEOUT_MS = 180_000;
     static final long READY_POLL_MS = 2_000;
-
-    private final PineconeSettings settings;
-    private final PineconeHttp http;
-
-    PineconeControlPlane(PineconeSettings settings, PineconeHttp http) {
-        this.settings = settings;
-        this.http = http;
-    }
 
     /** The index description, or empty when there is no index of that name. */
     Optional<JsonNode> describe() {

@@ -14,7 +14,7 @@ import java.util.List;
  * The data-plane requests of one index: upsert, query, fetch, delete, list and stats. Bodies are
  * built as JSON trees and every text that goes into a URL is percent-encoded.
  */
-final class PineconeDataPlane {
+record PineconeDataPlane(PineconeHttp http, PineconeIndex index) {
 
     /** Records per upsert request (Pinecone allows 1000 and 2 MB). */
     static final int UPSERT_BATCH = 100;
@@ -27,18 +27,6 @@ final class PineconeDataPlane {
     /** Pinecone's largest topK, and its largest when values or metadata are included. */
     static final int MAX_TOP_K = 10_000;
     static final int MAX_TOP_K_WITH_DATA = 1_000;
-
-    private final PineconeHttp http;
-    private final PineconeIndex index;
-
-    PineconeDataPlane(PineconeHttp http, PineconeIndex index) {
-        this.http = http;
-        this.index = index;
-    }
-
-    PineconeIndex index() {
-        return index;
-    }
 
     private ObjectMapper json() {
         return http.json();

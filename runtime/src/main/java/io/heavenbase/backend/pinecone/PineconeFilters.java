@@ -11,6 +11,7 @@ import io.heavenbase.schema.Names;
 import io.heavenbase.spi.support.EpochNumbers;
 import io.heavenbase.spi.support.FilterTranslator;
 import io.heavenbase.spi.support.Float64;
+import io.heavenbase.spi.support.MongoStyleTranslator;
 import io.heavenbase.spi.support.Translation;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -67,41 +68,19 @@ final class PineconeFilters {
         if (right.none() || left.all()) {
             return right;
         }
-        return PineconeFilter.of(junction("$and", List.of(left.node(), right.node())));
-    }
-
-    /** One node as it is, several under {@code operator} ({@code $and}, {@code $or}). */
-    private ObjectNode junction(String operator, List<ObjectNode> parts) {
-        if (parts.size() == 1) {
-            return parts.get(0);
-        }
-        ObjectNode node = json.createObjectNode();
-        ArrayNode array = node.putArray(operator);
-        parts.forEach(array::add);
-        return node;
+        return PineconeFilter.of(MongoStyleTranslator.junction("$and", List.of(left.node(), right.node())));
     }
 
     /**
      * Pinecone's spelling of each node. Pinecone has no {@code $not}, so {@link FilterTranslator} pushes negations
      * down, and a negated leaf has no certain spelling (its negation would have to match missing keys).
      */
-    private final class Translator extends FilterTranslator<ObjectNode> {
+    private final class Translator extends MongoStyleTranslator {
 
         private final PineconePart part;
 
         Translator(PineconePart part) {
-            super(false);
             this.part = part;
-        }
-
-        @Override
-        protected ObjectNode and(List<ObjectNode> parts) {
-            return junction("$and", parts);
-        }
-
-        @Override
-        protected ObjectNode or(List<ObjectNode> parts) {
-            return junction("$or", parts);
         }
 
         @Override

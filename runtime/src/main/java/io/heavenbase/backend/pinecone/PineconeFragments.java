@@ -29,19 +29,7 @@ import java.util.Set;
  * near, ids come from the filter, and ordering, offset and limit are applied here (Pinecone cannot
  * sort).
  */
-final class PineconeFragments {
-
-    private final PineconeReader reader;
-    private final PineconeDataPlane data;
-    private final PineconeRecords records;
-    private final PineconeFilters filters;
-
-    PineconeFragments(PineconeReader reader, PineconeDataPlane data, PineconeRecords records, PineconeFilters filters) {
-        this.reader = reader;
-        this.data = data;
-        this.records = records;
-        this.filters = filters;
-    }
+record PineconeFragments(PineconeReader reader, PineconeDataPlane data, PineconeRecords records, PineconeFilters filters) {
 
     List<Hit> execute(PineconePart part, Fragment fragment) {
         NearSpec near = fragment.near();

@@ -20,7 +20,7 @@ import java.util.Optional;
  * {@link BackendException} naming the backend and the operation. The API key is only ever put in
  * the {@code Api-Key} header and is masked out of every message.
  */
-final class PineconeHttp {
+record PineconeHttp(String backend, String apiKey, ObjectMapper json, HttpClient client) {
 
     /** The REST API version this client speaks. */
     static final String API_VERSION = "2025-04";
@@ -29,20 +29,14 @@ final class PineconeHttp {
     static final int ATTEMPTS = 3;
     private static final String MASK = "****";
 
-    private final String backend;
-    private final String apiKey;
-    private final HttpClient client;
-    private final ObjectMapper json;
-
     PineconeHttp(String backend, String apiKey, ObjectMapper json) {
-        this.backend = backend;
-        this.apiKey = apiKey;
-        this.json = json;
-        this.client = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
+        this(backend, apiKey, json, HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build());
     }
 
-    ObjectMapper json() {
-        return json;
+    /** Leaves the API key out, like every message of this class. */
+    @Override
+    public String toString() {
+        return "PineconeHttp[backend=" + backend + "]";
     }
 
     JsonNode get(URI uri, String operation) {

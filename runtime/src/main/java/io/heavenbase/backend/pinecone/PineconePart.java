@@ -11,8 +11,10 @@ import io.heavenbase.spi.StoredField;
  * per row: id = object_id, values = the part's vector (Pinecone holds one vector per record),
  * metadata = the other fields plus {@code object_id} (filters cannot address record ids) and the
  * presence flag {@code _hb_vec} (a row without vector stores a unit placeholder and {@code false}).
+ *
+ * @param vector the vector field stored as the record values, or null when the part has none
  */
-final class PineconePart {
+record PineconePart(String namespace, EntityLayout layout, StoredField vector) {
 
     /** Metadata keys starting with this belong to the backend. */
     static final String RESERVED_PREFIX = "_hb_";
@@ -20,16 +22,6 @@ final class PineconePart {
     static final String HAS_VECTOR = "_hb_vec";
     /** Metadata key: the string-array fields whose value is an empty list. */
     static final String EMPTY_ARRAYS = "_hb_empty";
-
-    private final String namespace;
-    private final EntityLayout layout;
-    private final StoredField vector;
-
-    private PineconePart(String namespace, EntityLayout layout, StoredField vector) {
-        this.namespace = namespace;
-        this.layout = layout;
-        this.vector = vector;
-    }
 
     /** The part; throws when the layout has more than one vector or a reserved field name. */
     static PineconePart of(String backend, String prefix, EntityLayout layout) {
@@ -51,19 +43,6 @@ final class PineconePart {
             }
         }
         return new PineconePart(Names.physical(prefix, layout.entityId()), layout, vector);
-    }
-
-    String namespace() {
-        return namespace;
-    }
-
-    EntityLayout layout() {
-        return layout;
-    }
-
-    /** The vector field stored as the record values, or null when the part has none. */
-    StoredField vector() {
-        return vector;
     }
 
     /** The logical type of a field of this part ({@code Identifier} for object_id), or null. */

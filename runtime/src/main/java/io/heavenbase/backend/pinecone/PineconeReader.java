@@ -20,20 +20,10 @@ import java.util.Set;
  * rows instead. {@code not} is evaluated as a set difference, {@code and}/{@code or} as
  * intersection and union of their children, whatever the children compile to.
  */
-final class PineconeReader {
+record PineconeReader(PineconeDataPlane data, PineconeRecords records, PineconeFilters filters) {
 
     /** Ids per {@code object_id $in} filter. */
     static final int ID_CHUNK = 1000;
-
-    private final PineconeDataPlane data;
-    private final PineconeRecords records;
-    private final PineconeFilters filters;
-
-    PineconeReader(PineconeDataPlane data, PineconeRecords records, PineconeFilters filters) {
-        this.data = data;
-        this.records = records;
-        this.filters = filters;
-    }
 
     /** Canonical rows of these ids, keyed by id; unknown ids are absent. */
     Map<String, Map<String, Object>> rows(PineconePart part, Collection<String> ids) {
