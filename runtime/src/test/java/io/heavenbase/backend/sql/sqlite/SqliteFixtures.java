@@ -27,16 +27,16 @@ public final class SqliteFixtures {
     }
 
     public static StoredField inline(String name, String dtype) {
-        return new StoredField(name, DType.parse(dtype), Strategy.INLINE_COLUMN);
+        return TestLayouts.inline(name, dtype);
     }
 
     /** An inline field with its full-text switch on, whatever its type's default. */
     public static StoredField indexed(String name, String dtype) {
-        return new StoredField(name, DType.parse(dtype), Strategy.INLINE_COLUMN, true);
+        return TestLayouts.indexed(name, dtype);
     }
 
     public static StoredField side(String name, String dtype) {
-        return new StoredField(name, DType.parse(dtype), Strategy.SIDE_TABLE);
+        return TestLayouts.side(name, dtype);
     }
 
     public static StoredField vectorIndex(String name, int dimension) {
